@@ -1,0 +1,26 @@
+package govwatch.app.cli;
+
+import govwatch.events.JsonSerde;
+import govwatch.understanding.SourceDocument;
+import govwatch.understanding.WorkReportAnalyzer;
+import govwatch.understanding.model.Report;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code govwatch analyze}: the topology's understanding applied to one page or document, printed as JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Understand one page or document (file or http(s) URL) and print it as one JSON object.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE-or-URL", description = "An HTML page, a text file, or an http(s) URL.")
+    String source;
+
+    @Override
+    public Integer call() throws Exception {
+        SourceDocument document = DocumentLoader.load(source);
+        Report report = new WorkReportAnalyzer().analyze(document);
+        System.out.println(JsonSerde.of(Report.class).toJson(report));
+        return 0;
+    }
+}

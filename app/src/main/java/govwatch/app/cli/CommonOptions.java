@@ -1,0 +1,23 @@
+package govwatch.app.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that talk to Kafka. */
+final class CommonOptions {
+
+    @Option(names = "--bootstrap", paramLabel = "HOSTS",
+            description = "Kafka bootstrap servers of an existing cluster; without it the in-process broker runs.")
+    String bootstrap;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the in-process broker and the streams state live (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of(System.getProperty("user.home"), ".govwatch", "data");
+
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus metrics at http://HOST:PORT/metrics (default: off).")
+    int metricsPort = -1;
+
+    @Option(names = "--metrics-host", paramLabel = "HOST", description = "Address for /metrics (default: ${DEFAULT-VALUE}).")
+    String metricsHost = "127.0.0.1";
+}

@@ -1,0 +1,61 @@
+package govwatch.app.cli;
+
+import govwatch.app.metrics.Metrics;
+import govwatch.app.pipeline.Cluster;
+import govwatch.crawler.CrawlSummary;
+import govwatch.crawler.Crawler;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.kafka.KafkaCrawlState;
+import govwatch.crawler.kafka.KafkaPageSink;
+import govwatch.crawler.seed.PortalSeed;
+import govwatch.crawler.seed.SeedFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code govwatch crawl}: the crawler alone, publishing pages to a cluster. */
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+        description = "Run the crawler alone: fetch the portals in a seed file and publish pages to Kafka.")
+final class CrawlCommand implements Callable<Integer> {
+
+    @Option(names = "--seeds", paramLabel = "FILE", required = true, description = "Seed file (seeds/*.yaml).")
+    Path seeds;
+
+    @Option(names = "--once", description = "Crawl once and exit.")
+    boolean once;
+
+    @Option(names = "--replication", description = "Replication factor for topics (default: ${DEFAULT-VALUE}).")
+    short replication = 1;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        List<PortalSeed> portals = SeedFiles.load(seeds);
+        Duration interval = portals.stream().map(PortalSeed::recrawlInterval)
+                .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
+        try (Metrics metrics = new Metrics();
+             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
+             KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
+             KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
+             Crawler crawler = new Crawler(CrawlerConfig.defaults(), portals, pages, state, metrics.registry())) {
+            metrics.serve(common.metricsHost, common.metricsPort);
+            while (true) {
+                CrawlSummary summary = crawler.crawlOnce();
+                System.err.println("govwatch crawl: " + summary);
+                if (once) {
+                    return 0;
+                }
+                TimeUnit.MILLISECONDS.sleep(interval.toMillis());
+            }
+        }
+    }
+}

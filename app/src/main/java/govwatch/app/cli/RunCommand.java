@@ -1,0 +1,44 @@
+package govwatch.app.cli;
+
+import govwatch.app.metrics.Metrics;
+import govwatch.app.pipeline.Job;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.seed.SeedFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code govwatch run}: crawl the portals of a seed file and process them, once or continuously. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Crawl the portals in a seed file and process them; print alerts as JSON lines.")
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--seeds", paramLabel = "FILE", required = true, description = "Seed file (seeds/*.yaml).")
+    Path seeds;
+
+    @Option(names = "--once", description = "Crawl once, wait until every page is processed, print the alerts, exit.")
+    boolean once;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        return runJob(common, seeds, once, common.dataDir);
+    }
+
+    static int runJob(CommonOptions common, Path seedFile, boolean once, Path dataDir) throws Exception {
+        var portals = SeedFiles.load(seedFile); // refuses a bad seed file before anything starts
+        try (Metrics metrics = new Metrics()) {
+            metrics.serve(common.metricsHost, common.metricsPort);
+            Job.Options options = new Job.Options(portals, common.bootstrap, dataDir, once,
+                    CrawlerConfig.defaults(), Duration.ofMinutes(10));
+            int alerts = Job.run(options, metrics.registry(), new AlertOutput(System.out, true));
+            System.err.printf("govwatch: %d alert(s)%n", alerts);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package govwatch.app.cli;
+
+import govwatch.app.metrics.Metrics;
+import govwatch.app.pipeline.Cluster;
+import govwatch.app.pipeline.Job;
+import govwatch.streams.StreamsApp;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code govwatch streams}: the topology alone, for production and docker-compose; scale by running several. */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+        description = "Run the streams topology alone against a cluster until stopped.")
+final class StreamsCommand implements Callable<Integer> {
+
+    @Option(names = "--replication", description = "Replication factor for topics (default: ${DEFAULT-VALUE}).")
+    short replication = 1;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        try (Metrics metrics = new Metrics();
+             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
+             StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry()), cluster.bootstrap(),
+                     common.dataDir.resolve("streams-state"), cluster.replication(), Map.of())) {
+            metrics.serve(common.metricsHost, common.metricsPort);
+            streams.start(Duration.ofMinutes(2));
+            System.err.println("govwatch streams: running; Ctrl-C to stop");
+            stop.await();
+        }
+        return 0;
+    }
+}

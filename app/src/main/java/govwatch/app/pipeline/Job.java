@@ -1,0 +1,89 @@
+package govwatch.app.pipeline;
+
+import govwatch.crawler.CrawlSummary;
+import govwatch.crawler.Crawler;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.kafka.KafkaCrawlState;
+import govwatch.crawler.kafka.KafkaPageSink;
+import govwatch.crawler.seed.PortalSeed;
+import govwatch.events.Alert;
+import govwatch.streams.GovwatchTopology;
+import govwatch.streams.StreamsApp;
+import govwatch.understanding.DefaultTargetComparer;
+import govwatch.understanding.WorkReportAnalyzer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main job: the crawler and the topology against one cluster. Each pass crawls every due page, waits
+ * until the topology has processed all of it, and hands the alerts raised since the job started to a sink.
+ */
+public final class Job {
+
+    private static final Logger log = LoggerFactory.getLogger(Job.class);
+
+    /**
+     * @param seeds       the portals
+     * @param bootstrap   an existing cluster, or null for the in-process broker under {@code dataDir}
+     * @param dataDir     broker log dir and streams state
+     * @param once        one pass, then return; else pass after pass on the shortest re-crawl interval
+     * @param crawler     crawler settings
+     * @param passTimeout how long one pass may take to be processed
+     */
+    public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
+                          CrawlerConfig crawler, Duration passTimeout) {
+    }
+
+    private Job() {
+    }
+
+    /** Runs until done ({@code once}) or interrupted; returns the number of alerts handed to the sink. */
+    public static int run(Options o, MeterRegistry metrics, Consumer<Alert> sink) throws Exception {
+        int[] alerts = {0};
+        Consumer<Alert> counting = a -> {
+            alerts[0]++;
+            sink.accept(a);
+        };
+        try (PortalSites sites = PortalSites.start(o.seeds());
+             Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), (short) 1);
+             StreamsApp streams = new StreamsApp(dependencies(metrics), cluster.bootstrap(),
+                     o.dataDir().resolve("streams-state"), cluster.replication(), Map.of());
+             AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
+             CatchUp catchUp = new CatchUp(cluster.bootstrap());
+             KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
+             KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
+             Crawler crawler = new Crawler(o.crawler(), o.seeds(), pages, state, metrics)) {
+            streams.start(Duration.ofMinutes(2));
+            Duration interval = o.seeds().stream().map(PortalSeed::recrawlInterval)
+                    .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
+            while (true) {
+                CrawlSummary summary = crawler.crawlOnce();
+                log.info("crawl pass: {}", summary);
+                catchUp.await(o.passTimeout());
+                feed.drain(counting, o.passTimeout());
+                if (o.once()) {
+                    return alerts[0];
+                }
+                long nextPass = System.nanoTime() + interval.toNanos();
+                log.info("next crawl pass in {}", interval);
+                while (System.nanoTime() < nextPass) {
+                    feed.poll(Duration.ofSeconds(1), counting);
+                }
+            }
+        }
+    }
+
+    /** The topology's dependencies as the product runs it. */
+    public static GovwatchTopology.Dependencies dependencies(MeterRegistry metrics) {
+        return new GovwatchTopology.Dependencies(new WorkReportAnalyzer(), new DefaultTargetComparer(),
+                Clock.systemUTC(), metrics);
+    }
+}

@@ -1,0 +1,39 @@
+package govwatch.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import govwatch.understanding.model.Change;
+import govwatch.understanding.model.Region;
+import govwatch.understanding.model.Target;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An alert on {@link Topics#ALERTS}, keyed by {@link #reportId}. One alert per event: a revision that
+ * changes three targets is one TARGET_CHANGED with three changes.
+ *
+ * @param type       what happened
+ * @param reportId   region + plan year, the report's identity
+ * @param region     the place
+ * @param parent     the enclosing region where stated
+ * @param year       the plan year
+ * @param title      the report title
+ * @param draft      whether the version that triggered the alert is a draft (草案)
+ * @param sourceUrl  where the triggering version was read
+ * @param detectedAt when govwatch noticed
+ * @param targets    for NEW_REPORT, the targets set; else null
+ * @param changes    for TARGET_CHANGED, every {indicator, before, after}; else null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Alert(
+        AlertType type,
+        String reportId,
+        Region region,
+        Region parent,
+        Integer year,
+        String title,
+        boolean draft,
+        String sourceUrl,
+        Instant detectedAt,
+        List<Target> targets,
+        List<Change> changes) {
+}

@@ -1,0 +1,9 @@
+package govwatch.events;
+
+/** The kinds of alert on {@link Topics#ALERTS}. */
+public enum AlertType {
+    /** First time a report for this region and plan year is seen. */
+    NEW_REPORT,
+    /** A new version of a known report changes, adds or removes targets. */
+    TARGET_CHANGED
+}

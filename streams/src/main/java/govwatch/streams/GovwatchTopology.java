@@ -1,0 +1,89 @@
+package govwatch.streams;
+
+import govwatch.events.Alert;
+import govwatch.events.DeadLetter;
+import govwatch.events.JsonSerde;
+import govwatch.events.Topics;
+import govwatch.understanding.ReportAnalyzer;
+import govwatch.understanding.TargetComparer;
+import govwatch.understanding.model.Report;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The govwatch topology, built by one pure function of its dependencies:
+ *
+ * <pre>
+ * govwatch.pages ─ understand-page ─┬─ dead letters ──────────────────────────────→ govwatch.pages.dlq
+ *   (key: URL)                      └─ reports ─ key-by-report-id ─ reports-by-id (repartition)
+ *                                        ─ compare-with-stored [reports-store] ─┬─→ govwatch.reports (compacted)
+ *                                                                              └─→ govwatch.alerts
+ * </pre>
+ *
+ * The repartition by report id puts every version of a report, from any URL, on one task and one store.
+ * Every processor, store and repartition topic is named so that upgrades keep state.
+ */
+public final class GovwatchTopology {
+
+    /** The state store holding the latest version of each report, keyed by report id; changelogged. */
+    public static final String REPORTS_STORE = "reports-store";
+    /** The repartition topic suffix (the topic is {@code <application.id>-reports-by-id-repartition}). */
+    public static final String REPARTITION = "reports-by-id";
+
+    /** What the topology needs from outside. */
+    public record Dependencies(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, MeterRegistry metrics) {
+    }
+
+    private GovwatchTopology() {
+    }
+
+    public static Topology build(Dependencies deps) {
+        StreamsMetrics metrics = new StreamsMetrics(deps.metrics());
+        AlertDecider decider = new AlertDecider(deps.comparer(), deps.clock());
+        JsonSerde<Report> reportSerde = JsonSerde.of(Report.class);
+
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), JsonSerde.of(ReportState.class)));
+
+        KStream<String, Understood> understood = builder
+                .stream(Topics.PAGES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("pages-source"))
+                .process(() -> new UnderstandPageProcessor(deps.analyzer(), deps.clock(), metrics),
+                        Named.as("understand-page"));
+
+        understood.split(Named.as("understood-"))
+                .branch((url, u) -> u.deadLetter() != null, Branched.withConsumer(dead -> dead
+                        .mapValues(Understood::deadLetter, Named.as("dead-letter-value"))
+                        .to(Topics.PAGES_DLQ, Produced.with(Serdes.String(), JsonSerde.of(DeadLetter.class))
+                                .withName("dlq-sink")), "dead-letters"))
+                .defaultBranch(Branched.withConsumer(reports -> compare(reports, reportSerde, decider, metrics),
+                        "reports"));
+        return builder.build();
+    }
+
+    private static void compare(KStream<String, Understood> reports, JsonSerde<Report> reportSerde,
+                                AlertDecider decider, StreamsMetrics metrics) {
+        KStream<String, Decision> decisions = reports
+                .map((url, u) -> KeyValue.pair(u.report().id(), u.report()),
+                        Named.as("key-by-report-id"))
+                .repartition(Repartitioned.with(Serdes.String(), reportSerde).withName(REPARTITION))
+                .process(() -> new CompareWithStoredProcessor(decider, metrics),
+                        Named.as("compare-with-stored"), REPORTS_STORE);
+        decisions.mapValues(d -> d.next().current(), Named.as("report-value"))
+                .to(Topics.REPORTS, Produced.with(Serdes.String(), reportSerde).withName("reports-sink"));
+        decisions.filter((id, d) -> d.alert() != null, Named.as("only-alerts"))
+                .mapValues(Decision::alert, Named.as("alert-value"))
+                .to(Topics.ALERTS, Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("alerts-sink"));
+    }
+}

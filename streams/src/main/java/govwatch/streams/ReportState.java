@@ -1,0 +1,33 @@
+package govwatch.streams;
+
+import govwatch.events.Alert;
+import govwatch.understanding.model.Report;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the reports store keeps per report id: the latest understood version and the recent alerts about it.
+ *
+ * @param current the latest version accepted for this report
+ * @param history the alerts raised for this report, oldest first, at most {@link #MAX_HISTORY}
+ */
+public record ReportState(Report current, List<Alert> history) {
+
+    /** Bounds the state per report so the store stays small however often a report is revised. */
+    public static final int MAX_HISTORY = 20;
+
+    public ReportState {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** This state with {@code next} as current and {@code alert} (if any) appended to a bounded history. */
+    public ReportState advance(Report next, Alert alert) {
+        if (alert == null) {
+            return new ReportState(next, history);
+        }
+        List<Alert> longer = new ArrayList<>(history);
+        longer.add(alert);
+        int from = Math.max(0, longer.size() - MAX_HISTORY);
+        return new ReportState(next, longer.subList(from, longer.size()));
+    }
+}

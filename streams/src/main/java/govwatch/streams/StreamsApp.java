@@ -1,0 +1,95 @@
+package govwatch.streams;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the topology: configures Kafka Streams (exactly-once v2, state under the data dir), binds its metrics
+ * to Micrometer, starts, waits until running, stops. Holds no logic of its own.
+ */
+public final class StreamsApp implements AutoCloseable {
+
+    /** The consumer group / application id; also the prefix of internal topics. */
+    public static final String APPLICATION_ID = "govwatch-streams";
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
+
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+
+    /**
+     * @param bootstrap   Kafka bootstrap servers
+     * @param stateDir    where RocksDB keeps the stores (rebuilt from changelogs if lost)
+     * @param replication replication factor of internal topics (1 for a single broker)
+     * @param extra       further Streams settings, overriding the defaults
+     */
+    public StreamsApp(GovwatchTopology.Dependencies deps, String bootstrap, Path stateDir, int replication,
+                      Map<String, Object> extra) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Pages can be large (the crawler caps bodies at a few MB); let them and their dead letters through.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 16 * 1024 * 1024);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.putAll(extra);
+        this.streams = new KafkaStreams(GovwatchTopology.build(deps), props);
+        this.streams.setUncaughtExceptionHandler(e -> {
+            log.error("streams thread failed; stopping the streams app", e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        this.streamsMetrics.bindTo(deps.metrics());
+    }
+
+    /** Starts and waits until the app is RUNNING (or fails). */
+    public void start(Duration timeout) throws InterruptedException {
+        Object lock = new Object();
+        streams.setStateListener((now, before) -> {
+            synchronized (lock) {
+                lock.notifyAll();
+            }
+        });
+        streams.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (streams.state() != KafkaStreams.State.RUNNING) {
+                if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                    throw new IllegalStateException("streams app stopped while starting: " + streams.state());
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("streams app not running after " + timeout + ": " + streams.state());
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        log.info("streams app running");
+    }
+
+    /** The running Kafka Streams instance, for interactive queries. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
+    }
+}

@@ -1,0 +1,84 @@
+package govwatch.streams;
+
+import govwatch.events.DeadLetter;
+import govwatch.events.JsonSerde;
+import govwatch.events.PageEvent;
+import govwatch.understanding.ReportAnalyzer;
+import govwatch.understanding.SourceDocument;
+import govwatch.understanding.model.Report;
+import java.time.Clock;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a page record (raw bytes, so that a malformed one can be dead-lettered instead of stopping the app)
+ * and runs the understanding on it. Forwards reports and dead letters; drops pages that are not reports.
+ * Stateless, no I/O beyond the analyzer, which is pure.
+ */
+final class UnderstandPageProcessor implements Processor<String, byte[], String, Understood> {
+
+    private static final Logger log = LoggerFactory.getLogger(UnderstandPageProcessor.class);
+    private static final JsonSerde<PageEvent> PAGES = JsonSerde.of(PageEvent.class);
+
+    private final ReportAnalyzer analyzer;
+    private final Clock clock;
+    private final StreamsMetrics metrics;
+    private ProcessorContext<String, Understood> context;
+
+    UnderstandPageProcessor(ReportAnalyzer analyzer, Clock clock, StreamsMetrics metrics) {
+        this.analyzer = analyzer;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Understood> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        PageEvent page;
+        try {
+            page = PAGES.deserialize(null, record.value());
+            if (page == null || page.body() == null) {
+                throw new SerializationException("page record has no body");
+            }
+        } catch (SerializationException e) {
+            deadLetter(record, "unreadable page record: " + e.getMessage());
+            return;
+        }
+        Report report;
+        try {
+            report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body()));
+        } catch (RuntimeException e) {
+            // One bad page must not stop the pipeline: the reason and the bytes go to the dead-letter topic.
+            deadLetter(record, "cannot understand page: " + e);
+            return;
+        }
+        if (!report.report() || report.id() == null) {
+            metrics.page("not_report");
+            log.debug("not a report: {} ({})", page.url(), report.reason());
+            return;
+        }
+        metrics.page("report");
+        context.forward(record.withValue(Understood.report(report)));
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String reason) {
+        metrics.page("dead_letter");
+        log.warn("dead letter for {}: {}", record.key(), reason);
+        RecordMetadata meta = context.recordMetadata().orElse(null);
+        DeadLetter letter = new DeadLetter(reason, record.key(),
+                meta == null ? null : meta.topic(),
+                meta == null ? null : meta.partition(),
+                meta == null ? null : meta.offset(),
+                clock.instant(), record.value());
+        context.forward(record.withValue(Understood.dead(letter)));
+    }
+}

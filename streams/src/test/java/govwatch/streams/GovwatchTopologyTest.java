@@ -1,0 +1,203 @@
+package govwatch.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govwatch.events.Alert;
+import govwatch.events.AlertType;
+import govwatch.events.DeadLetter;
+import govwatch.events.JsonSerde;
+import govwatch.events.PageEvent;
+import govwatch.events.Topics;
+import govwatch.understanding.DefaultTargetComparer;
+import govwatch.understanding.model.Change;
+import govwatch.understanding.model.Report;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GovwatchTopologyTest {
+
+    private static final String DONGMING = "region: 东明镇\nyear: 2024\ntarget: 一般公共预算收入=5000\ntarget: 固定资产投资=30000\n";
+
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> pages;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<String, Report> reports;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
+
+    @BeforeEach
+    void start() {
+        var deps = new GovwatchTopology.Dependencies(new ScriptedAnalyzer(), new DefaultTargetComparer(),
+                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
+        pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(), JsonSerde.of(Alert.class));
+        reports = driver.createOutputTopic(Topics.REPORTS, Serdes.String().deserializer(), JsonSerde.of(Report.class));
+        deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ, Serdes.String().deserializer(), JsonSerde.of(DeadLetter.class));
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void page(String url, String body) {
+        PageEvent event = new PageEvent(url, url, "demo", Instant.parse("2026-11-25T07:00:00Z"), 200, "text/html",
+                "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null);
+        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
+    }
+
+    @Test
+    void aNewReportRaisesOneNewReportAlertAndIsStored() {
+        page("http://portal/a.html", DONGMING);
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        Alert alert = out.get(0);
+        assertThat(alert.type()).isEqualTo(AlertType.NEW_REPORT);
+        assertThat(alert.reportId()).isEqualTo("东明镇/2024");
+        assertThat(alert.region().name()).isEqualTo("东明镇");
+        assertThat(alert.year()).isEqualTo(2024);
+        assertThat(alert.sourceUrl()).isEqualTo("http://portal/a.html");
+        assertThat(alert.detectedAt()).isEqualTo(Instant.parse("2026-11-25T08:00:00Z"));
+        assertThat(alert.targets()).extracting(t -> t.indicator()).containsExactly("一般公共预算收入", "固定资产投资");
+
+        var stored = reports.readKeyValuesToList();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).key).isEqualTo("东明镇/2024");
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("东明镇/2024").current().targets()).hasSize(2);
+        assertThat(metrics.counter("govwatch.streams.alerts", "type", "NEW_REPORT").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theSamePageAgainOrAtAMirrorRaisesNothing() {
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+        reports.readValuesToList();
+
+        page("http://portal/a.html", DONGMING);
+        page("http://county-portal/mirror/a.html", DONGMING);
+
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(reports.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChangedTargetRaisesOneTargetChangedListingTheChange() {
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+
+        page("http://portal/a.html", DONGMING.replace("一般公共预算收入=5000", "一般公共预算收入=5200"));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).type()).isEqualTo(AlertType.TARGET_CHANGED);
+        assertThat(out.get(0).changes()).containsExactly(new Change("一般公共预算收入", "5000万元", "5200万元"));
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("东明镇/2024").history()).extracting(Alert::type)
+                .containsExactly(AlertType.NEW_REPORT, AlertType.TARGET_CHANGED);
+    }
+
+    @Test
+    void threeChangedTargetsAreOneAlertWithThreeChanges() {
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+
+        page("http://portal/a.html", "region: 东明镇\nyear: 2024\ntarget: 一般公共预算收入=5100\n"
+                + "target: 粮食播种面积=12\n");
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).changes()).extracting(Change::indicator)
+                .containsExactlyInAnyOrder("一般公共预算收入", "固定资产投资", "粮食播种面积");
+    }
+
+    @Test
+    void aTextOnlyRevisionIsStoredQuietly() {
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+        reports.readValuesToList();
+
+        page("http://portal/a.html", DONGMING + "text: 错别字已更正\n");
+
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(reports.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void aDraftSeenAfterTheFinalVersionChangesNothing() {
+        page("http://portal/final.html", DONGMING);
+        alerts.readValuesToList();
+
+        page("http://portal/draft.html", "draft: true\n" + DONGMING.replace("=5000", "=4800"));
+
+        assertThat(alerts.isEmpty()).isTrue();
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("东明镇/2024").current().draft()).isFalse();
+    }
+
+    @Test
+    void aNewExtractorVersionRebaselinesQuietly() {
+        page("http://portal/a.html", "version: 0\n" + DONGMING);
+        alerts.readValuesToList();
+
+        page("http://portal/a.html", DONGMING.replace("=5000", "=5200"));
+
+        assertThat(alerts.isEmpty()).isTrue();
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("东明镇/2024").current().extractorVersion()).isEqualTo(Report.CURRENT_EXTRACTOR_VERSION);
+    }
+
+    @Test
+    void aPageThatIsNotAReportRaisesNothing() {
+        page("http://portal/news.html", "text: 东明镇召开人代会\n");
+
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(reports.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(metrics.counter("govwatch.streams.pages", "outcome", "not_report").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndProcessingContinues() {
+        byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
+        pages.pipeInput("http://portal/broken.html", garbage);
+        page("http://portal/a.html", DONGMING);
+
+        List<DeadLetter> dead = deadLetters.readValuesToList();
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).reason()).startsWith("unreadable page record");
+        assertThat(dead.get(0).sourceUrl()).isEqualTo("http://portal/broken.html");
+        assertThat(dead.get(0).topic()).isEqualTo(Topics.PAGES);
+        assertThat(dead.get(0).original()).isEqualTo(garbage);
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void aPageTheAnalyzerCannotReadGoesToTheDeadLetterTopic() {
+        page("http://portal/binary.html", "unreadable");
+
+        List<DeadLetter> dead = deadLetters.readValuesToList();
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).reason()).contains("binary garbage");
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+}

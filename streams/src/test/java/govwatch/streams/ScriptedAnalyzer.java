@@ -1,0 +1,58 @@
+package govwatch.streams;
+
+import govwatch.understanding.ReportAnalyzer;
+import govwatch.understanding.SourceDocument;
+import govwatch.understanding.UnreadableDocumentException;
+import govwatch.understanding.model.Bound;
+import govwatch.understanding.model.Level;
+import govwatch.understanding.model.Quantity;
+import govwatch.understanding.model.Region;
+import govwatch.understanding.model.Report;
+import govwatch.understanding.model.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stand-in for the real understanding, so that topology tests exercise routing, state and alerting on
+ * pages whose meaning the test states outright. A page body is lines of {@code key: value}:
+ * {@code region}, {@code year}, {@code draft}, {@code version}, {@code target: indicator=amount 万元},
+ * {@code text} (anything else that changes the content). A body without {@code region} is not a report;
+ * a body {@code unreadable} throws.
+ */
+final class ScriptedAnalyzer implements ReportAnalyzer {
+
+    @Override
+    public Report analyze(SourceDocument document) {
+        if (document.body().strip().equals("unreadable")) {
+            throw new UnreadableDocumentException("binary garbage");
+        }
+        Map<String, String> fields = new HashMap<>();
+        List<Target> targets = new ArrayList<>();
+        for (String line : document.body().split("\n")) {
+            String[] kv = line.split(": ", 2);
+            if (kv.length < 2) {
+                continue;
+            }
+            if (kv[0].equals("target")) {
+                String[] t = kv[1].split("=");
+                BigDecimal value = new BigDecimal(t[1]);
+                targets.add(new Target(t[0], value, null, "万元",
+                        new Quantity(value.multiply(BigDecimal.valueOf(10_000)), "元"), null, Bound.EXACT, line));
+            } else {
+                fields.put(kv[0], kv[1]);
+            }
+        }
+        String hash = Integer.toHexString(document.body().hashCode());
+        if (!fields.containsKey("region")) {
+            return Report.notAReport("新闻", document.url(), hash, "no report title");
+        }
+        return new Report(true, "政府工作报告", new Region(fields.get("region"), Level.TOWNSHIP), null,
+                Integer.valueOf(fields.get("year")), null, "test", null, null,
+                Boolean.parseBoolean(fields.getOrDefault("draft", "false")), null, document.url(), hash,
+                Integer.valueOf(fields.getOrDefault("version", String.valueOf(Report.CURRENT_EXTRACTOR_VERSION))),
+                targets, null);
+    }
+}
