@@ -1,0 +1,79 @@
+package govwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govwatch.app.pipeline.Job;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.seed.PortalSeed;
+import govwatch.crawler.seed.SeedFiles;
+import govwatch.events.Alert;
+import govwatch.events.AlertType;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole product on real parts: the in-process KRaft broker, the bundled demo portal over HTTP on
+ * loopback, the real crawler, the real topology and understanding. Run twice on one data dir: five new
+ * reports the first time, nothing the second (state survived in the broker's log dir).
+ */
+class DemoPortalEndToEndTest {
+
+    private static final Path DEMO_PORTAL = Path.of("..", "seeds", "demo-portal").toAbsolutePath().normalize();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theDemoPortalGivesFiveNewReportsOnceAndNothingOnTheNextRun() throws Exception {
+        List<PortalSeed> seeds = SeedFiles.load(seedFile(freePort()));
+        Path dataDir = work.resolve("data");
+
+        List<Alert> first = run(seeds, dataDir);
+
+        assertThat(first).extracting(Alert::type).containsOnly(AlertType.NEW_REPORT);
+        assertThat(first).extracting(a -> a.region().name() + " " + a.year() + (a.draft() ? " draft" : ""))
+                .containsExactlyInAnyOrder("新镇 2020", "东明镇 2024", "关路镇 2021", "公坪镇 2021", "伊金霍洛镇 2023 draft");
+        assertThat(first).allSatisfy(a -> assertThat(a.targets()).isNotEmpty());
+
+        List<Alert> second = run(seeds, dataDir);
+
+        assertThat(second).isEmpty();
+    }
+
+    private static List<Alert> run(List<PortalSeed> seeds, Path dataDir) throws Exception {
+        List<Alert> alerts = new ArrayList<>();
+        Job.run(new Job.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3)),
+                new SimpleMeterRegistry(), alerts::add);
+        return alerts;
+    }
+
+    private Path seedFile(int port) throws IOException {
+        Path file = work.resolve("demo-test.yaml");
+        Files.writeString(file, """
+                - id: demo
+                  name: 示范县人民政府 (test)
+                  start:
+                    - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
+                  allow:
+                    - http://127.0.0.1:%d/zwgk/
+                  serve: %s
+                  delay: 0s
+                  maxDepth: 3
+                """.formatted(port, port, DEMO_PORTAL));
+        return file;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
