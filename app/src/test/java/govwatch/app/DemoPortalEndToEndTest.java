@@ -50,7 +50,7 @@ class DemoPortalEndToEndTest {
 
     private static List<Alert> run(List<PortalSeed> seeds, Path dataDir) throws Exception {
         List<Alert> alerts = new ArrayList<>();
-        Job.run(new Job.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3)),
+        Job.run(new Job.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3), -1),
                 new SimpleMeterRegistry(), alerts::add);
         return alerts;
     }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param detectedAt when govwatch noticed
  * @param targets    for NEW_REPORT, the targets set; else null
  * @param changes    for TARGET_CHANGED, every {indicator, before, after}; else null
+ * @param yearOverYear for NEW_REPORT when the region's previous-year report is known: for each indicator set
+ *                   in both years, {indicator, before = last year's target, after = this year's}; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Alert(
@@ -35,5 +37,12 @@ public record Alert(
         String sourceUrl,
         Instant detectedAt,
         List<Target> targets,
-        List<Change> changes) {
+        List<Change> changes,
+        List<Change> yearOverYear) {
+
+    /** This alert with the year-over-year comparison set. */
+    public Alert withYearOverYear(List<Change> comparison) {
+        return new Alert(type, reportId, region, parent, year, title, draft, sourceUrl, detectedAt, targets, changes,
+                comparison);
+    }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * what to store. Plain Java: the topology calls it per record, the tests call it directly.
  *
  * <ul>
- *   <li>never seen → NEW_REPORT with its targets;</li>
+ *   <li>never seen → NEW_REPORT with its targets and, when the region's previous-year report is known, how
+ *       each target compares with last year's target for the same indicator;</li>
  *   <li>same cleaned text (content hash) → nothing: a re-fetch, a mirror, a restart;</li>
  *   <li>a draft after the final version is known → nothing: a stale copy must not undo the final;</li>
  *   <li>stored by an older extractor version → re-baseline quietly, so an upgrade floods nobody;</li>
@@ -32,9 +33,15 @@ public final class AlertDecider {
         this.clock = clock;
     }
 
-    public Decision decide(ReportState stored, Report incoming) {
+    /**
+     * @param stored       the stored state of this report, or null if never seen
+     * @param incoming     the newly understood version
+     * @param previousYear the region's report for the year before, or null if unknown
+     */
+    public Decision decide(ReportState stored, Report incoming, Report previousYear) {
         if (stored == null || stored.current() == null) {
-            Alert alert = alert(AlertType.NEW_REPORT, incoming, incoming.targets(), null);
+            Alert alert = alert(AlertType.NEW_REPORT, incoming, incoming.targets(), null)
+                    .withYearOverYear(yearOverYear(previousYear, incoming));
             return new Decision(new ReportState(incoming, List.of()).advance(incoming, alert), alert, "new");
         }
         Report current = stored.current();
@@ -55,12 +62,22 @@ public final class AlertDecider {
         return new Decision(stored.advance(incoming, alert), alert, "targets_changed");
     }
 
+    /** Last year's targets against this year's, for the indicators both set. */
+    private List<Change> yearOverYear(Report previousYear, Report incoming) {
+        if (previousYear == null) {
+            return null;
+        }
+        return comparer.compare(previousYear.targets(), incoming.targets()).stream()
+                .filter(c -> c.before() != null && c.after() != null)
+                .toList();
+    }
+
     private static boolean sameVersion(Integer a, Integer b) {
         return a == null ? b == null : a.equals(b);
     }
 
     private Alert alert(AlertType type, Report r, List<Target> targets, List<Change> changes) {
         return new Alert(type, r.id(), r.region(), r.parent(), r.year(), r.title(), r.draft(), r.sourceUrl(),
-                clock.instant(), targets, changes);
+                clock.instant(), targets, changes, null);
     }
 }

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keyed by report id (after the repartition), compares each understood version with the stored one via
- * {@link AlertDecider}, updates the store and forwards the decision.
+ * Keyed by region (after the repartition), compares each understood version with the stored version of the
+ * same report and with the region's previous year via {@link AlertDecider}, updates the store (keyed by report
+ * id) and forwards the decision.
  */
 final class CompareWithStoredProcessor implements Processor<String, Report, String, Decision> {
 
@@ -34,13 +35,17 @@ final class CompareWithStoredProcessor implements Processor<String, Report, Stri
 
     @Override
     public void process(Record<String, Report> record) {
-        Decision decision = decider.decide(store.get(record.key()), record.value());
-        log.debug("report {}: {}", record.key(), decision.why());
+        Report incoming = record.value();
+        String id = incoming.id();
+        ReportState previousYear = store.get(incoming.region().name() + "/" + (incoming.year() - 1));
+        Decision decision = decider.decide(store.get(id), incoming,
+                previousYear == null ? null : previousYear.current());
+        log.debug("report {}: {}", id, decision.why());
         metrics.decision(decision.why());
         if (decision.next() == null) {
             return;
         }
-        store.put(record.key(), decision.next());
+        store.put(id, decision.next());
         if (decision.alert() != null) {
             metrics.alert(decision.alert().type().name());
         }

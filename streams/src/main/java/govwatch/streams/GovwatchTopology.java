@@ -26,20 +26,22 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * govwatch.pages ─ understand-page ─┬─ dead letters ──────────────────────────────→ govwatch.pages.dlq
- *   (key: URL)                      └─ reports ─ key-by-report-id ─ reports-by-id (repartition)
- *                                        ─ compare-with-stored [reports-store] ─┬─→ govwatch.reports (compacted)
- *                                                                              └─→ govwatch.alerts
+ *   (key: URL)                      └─ reports ─ key-by-region ─ reports-by-region (repartition)
+ *                                        ─ compare-with-stored [reports-store] ─┬─→ govwatch.reports (key: report id)
+ *                                                                              └─→ govwatch.alerts  (key: report id)
  * </pre>
  *
- * The repartition by report id puts every version of a report, from any URL, on one task and one store.
+ * The repartition by region puts every version of a report, from any URL, and every year of a region on one
+ * task, so the store (keyed by report id) can compare a report with its previous version and with the
+ * region's previous year.
  * Every processor, store and repartition topic is named so that upgrades keep state.
  */
 public final class GovwatchTopology {
 
     /** The state store holding the latest version of each report, keyed by report id; changelogged. */
     public static final String REPORTS_STORE = "reports-store";
-    /** The repartition topic suffix (the topic is {@code <application.id>-reports-by-id-repartition}). */
-    public static final String REPARTITION = "reports-by-id";
+    /** The repartition topic suffix (the topic is {@code <application.id>-reports-by-region-repartition}). */
+    public static final String REPARTITION = "reports-by-region";
 
     /** What the topology needs from outside. */
     public record Dependencies(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, MeterRegistry metrics) {
@@ -75,15 +77,15 @@ public final class GovwatchTopology {
     private static void compare(KStream<String, Understood> reports, JsonSerde<Report> reportSerde,
                                 AlertDecider decider, StreamsMetrics metrics) {
         KStream<String, Decision> decisions = reports
-                .map((url, u) -> KeyValue.pair(u.report().id(), u.report()),
-                        Named.as("key-by-report-id"))
+                .map((url, u) -> KeyValue.pair(u.report().region().name(), u.report()),
+                        Named.as("key-by-region"))
                 .repartition(Repartitioned.with(Serdes.String(), reportSerde).withName(REPARTITION))
                 .process(() -> new CompareWithStoredProcessor(decider, metrics),
                         Named.as("compare-with-stored"), REPORTS_STORE);
-        decisions.mapValues(d -> d.next().current(), Named.as("report-value"))
+        decisions.map((region, d) -> KeyValue.pair(d.next().current().id(), d.next().current()), Named.as("report-by-id"))
                 .to(Topics.REPORTS, Produced.with(Serdes.String(), reportSerde).withName("reports-sink"));
-        decisions.filter((id, d) -> d.alert() != null, Named.as("only-alerts"))
-                .mapValues(Decision::alert, Named.as("alert-value"))
+        decisions.filter((region, d) -> d.alert() != null, Named.as("only-alerts"))
+                .map((region, d) -> KeyValue.pair(d.alert().reportId(), d.alert()), Named.as("alert-by-id"))
                 .to(Topics.ALERTS, Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("alerts-sink"));
     }
 }

@@ -131,6 +131,27 @@ class GovwatchTopologyTest {
     }
 
     @Test
+    void aNewReportComparesItsTargetsWithTheRegionsPreviousYear() {
+        page("http://portal/2023.html", "region: 东明镇\nyear: 2023\ntarget: 一般公共预算收入=4600\n"
+                + "target: 固定资产投资=30000\n");
+        alerts.readValuesToList();
+
+        page("http://portal/2024.html", DONGMING);
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).type()).isEqualTo(AlertType.NEW_REPORT);
+        assertThat(out.get(0).yearOverYear()).containsExactly(new Change("一般公共预算收入", "4600万元", "5000万元"));
+    }
+
+    @Test
+    void aFirstReportOfARegionHasNoYearOverYearComparison() {
+        page("http://portal/a.html", DONGMING);
+
+        assertThat(alerts.readValuesToList().get(0).yearOverYear()).isNull();
+    }
+
+    @Test
     void aTextOnlyRevisionIsStoredQuietly() {
         page("http://portal/a.html", DONGMING);
         alerts.readValuesToList();

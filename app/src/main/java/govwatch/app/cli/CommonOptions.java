@@ -18,6 +18,10 @@ final class CommonOptions {
             description = "Serve Prometheus metrics at http://HOST:PORT/metrics (default: off).")
     int metricsPort = -1;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve report queries (JSON) at http://127.0.0.1:PORT/regions (default: off).")
+    int httpPort = -1;
+
     @Option(names = "--metrics-host", paramLabel = "HOST", description = "Address for /metrics (default: ${DEFAULT-VALUE}).")
     String metricsHost = "127.0.0.1";
 }

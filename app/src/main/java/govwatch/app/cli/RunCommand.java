@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics()) {
             metrics.serve(common.metricsHost, common.metricsPort);
             Job.Options options = new Job.Options(portals, common.bootstrap, dataDir, once,
-                    CrawlerConfig.defaults(), Duration.ofMinutes(10));
+                    CrawlerConfig.defaults(), Duration.ofMinutes(10), common.httpPort);
             int alerts = Job.run(options, metrics.registry(), new AlertOutput(System.out, true));
             System.err.printf("govwatch: %d alert(s)%n", alerts);
             return 0;

@@ -3,6 +3,8 @@ package govwatch.app.cli;
 import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Cluster;
 import govwatch.app.pipeline.Job;
+import govwatch.app.query.QueryServer;
+import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import java.time.Duration;
 import java.util.Map;
@@ -33,8 +35,11 @@ final class StreamsCommand implements Callable<Integer> {
                      common.dataDir.resolve("streams-state"), cluster.replication(), Map.of())) {
             metrics.serve(common.metricsHost, common.metricsPort);
             streams.start(Duration.ofMinutes(2));
-            System.err.println("govwatch streams: running; Ctrl-C to stop");
-            stop.await();
+            try (QueryServer ignored = common.httpPort < 0 ? null
+                    : QueryServer.start(new ReportQueries(streams.streams()), "0.0.0.0", common.httpPort)) {
+                System.err.println("govwatch streams: running; Ctrl-C to stop");
+                stop.await();
+            }
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package govwatch.app.pipeline;
 
+import govwatch.app.query.QueryServer;
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
 import govwatch.crawler.CrawlerConfig;
@@ -8,6 +9,7 @@ import govwatch.crawler.kafka.KafkaPageSink;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.events.Alert;
 import govwatch.streams.GovwatchTopology;
+import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.WorkReportAnalyzer;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +40,10 @@ public final class Job {
      * @param once        one pass, then return; else pass after pass on the shortest re-crawl interval
      * @param crawler     crawler settings
      * @param passTimeout how long one pass may take to be processed
+     * @param queryPort   port of the report query endpoint on 127.0.0.1 (0 picks one), or -1 for none
      */
     public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
-                          CrawlerConfig crawler, Duration passTimeout) {
+                          CrawlerConfig crawler, Duration passTimeout, int queryPort) {
     }
 
     private Job() {
@@ -47,9 +51,9 @@ public final class Job {
 
     /** Runs until done ({@code once}) or interrupted; returns the number of alerts handed to the sink. */
     public static int run(Options o, MeterRegistry metrics, Consumer<Alert> sink) throws Exception {
-        int[] alerts = {0};
+        AtomicInteger alerts = new AtomicInteger();
         Consumer<Alert> counting = a -> {
-            alerts[0]++;
+            alerts.incrementAndGet();
             sink.accept(a);
         };
         try (PortalSites sites = PortalSites.start(o.seeds());
@@ -62,20 +66,23 @@ public final class Job {
              KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
              Crawler crawler = new Crawler(o.crawler(), o.seeds(), pages, state, metrics)) {
             streams.start(Duration.ofMinutes(2));
-            Duration interval = o.seeds().stream().map(PortalSeed::recrawlInterval)
-                    .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
-            while (true) {
-                CrawlSummary summary = crawler.crawlOnce();
-                log.info("crawl pass: {}", summary);
-                catchUp.await(o.passTimeout());
-                feed.drain(counting, o.passTimeout());
-                if (o.once()) {
-                    return alerts[0];
-                }
-                long nextPass = System.nanoTime() + interval.toNanos();
-                log.info("next crawl pass in {}", interval);
-                while (System.nanoTime() < nextPass) {
-                    feed.poll(Duration.ofSeconds(1), counting);
+            try (QueryServer ignored = o.queryPort() < 0 ? null
+                    : QueryServer.start(new ReportQueries(streams.streams()), "127.0.0.1", o.queryPort())) {
+                Duration interval = o.seeds().stream().map(PortalSeed::recrawlInterval)
+                        .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
+                while (true) {
+                    CrawlSummary summary = crawler.crawlOnce();
+                    log.info("crawl pass: {}", summary);
+                    catchUp.await(o.passTimeout());
+                    feed.drain(counting, o.passTimeout());
+                    if (o.once()) {
+                        return alerts.get();
+                    }
+                    log.info("next crawl pass in {}", interval);
+                    long nextPass = System.nanoTime() + interval.toNanos();
+                    while (System.nanoTime() < nextPass) {
+                        feed.poll(Duration.ofSeconds(1), counting);
+                    }
                 }
             }
         }
