@@ -34,7 +34,7 @@ public final class StreamsApp implements AutoCloseable {
      * @param extra       further Streams settings, overriding the defaults
      */
     public StreamsApp(GovwatchTopology.Dependencies deps, String bootstrap, Path stateDir, int replication,
-                      Map<String, Object> extra) {
+                      Map<String, ?> extra) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

@@ -2,6 +2,9 @@ package govwatch.app.cli;
 
 import govwatch.app.pipeline.AlertFeed;
 import govwatch.app.pipeline.Cluster;
+import govwatch.app.webhook.WebhookForwarder;
+import govwatch.app.webhook.WebhookSink;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,12 +25,23 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--no-follow", description = "Print the alerts there are now, then exit.")
     boolean noFollow;
 
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = "Also POST each alert as JSON to URL (retried with backoff; resumes after the last delivered alert).")
+    URI webhook;
+
+    @Option(names = "--webhook-group", paramLabel = "ID",
+            description = "Consumer group that remembers what the webhook received (default: ${DEFAULT-VALUE}).")
+    String webhookGroup = "govwatch-webhook";
+
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
         AlertOutput out = new AlertOutput(System.out, json);
+        if (webhook != null) {
+            return forward();
+        }
         try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, (short) 1);
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), fromBeginning)) {
             if (noFollow) {
@@ -36,6 +50,18 @@ final class AlertsCommand implements Callable<Integer> {
             }
             while (!Thread.currentThread().isInterrupted()) {
                 feed.poll(Duration.ofSeconds(1), out);
+            }
+        }
+        return 0;
+    }
+
+    private int forward() throws Exception {
+        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, (short) 1);
+             WebhookForwarder forwarder = new WebhookForwarder(cluster.bootstrap(), webhookGroup, fromBeginning,
+                     new WebhookSink(webhook, Duration.ofSeconds(1), Duration.ofMinutes(5)))) {
+            System.err.println("govwatch alerts: forwarding to " + webhook);
+            while (!Thread.currentThread().isInterrupted()) {
+                forwarder.forward(Duration.ofSeconds(1));
             }
         }
         return 0;

@@ -7,6 +7,7 @@ import govwatch.app.query.QueryServer;
 import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,10 @@ final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--replication", description = "Replication factor for topics (default: ${DEFAULT-VALUE}).")
     short replication = 1;
 
+    @Option(names = "--config", paramLabel = "KEY=VALUE",
+            description = "A Kafka Streams setting, overriding govwatch's default (repeatable).")
+    Map<String, String> config = new HashMap<>();
+
     @Mixin
     CommonOptions common;
 
@@ -32,7 +37,7 @@ final class StreamsCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
              StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry()), cluster.bootstrap(),
-                     common.dataDir.resolve("streams-state"), cluster.replication(), Map.of())) {
+                     common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
             metrics.serve(common.metricsHost, common.metricsPort);
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = common.httpPort < 0 ? null

@@ -1,0 +1,58 @@
+package govwatch.app.webhook;
+
+import govwatch.events.Alert;
+import govwatch.events.JsonSerde;
+import govwatch.events.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Forwards every committed alert to a webhook, in order, exactly as far as a consumer group's committed offset:
+ * an alert's offset is committed only after the receiver accepted it, so a restart resumes after the last
+ * delivered alert instead of delivering everything again.
+ */
+public final class WebhookForwarder implements AutoCloseable {
+
+    private final KafkaConsumer<String, Alert> consumer;
+    private final WebhookSink sink;
+
+    /**
+     * @param fromBeginning where a group with no committed offset starts: the oldest alert, or from now on
+     */
+    public WebhookForwarder(String bootstrap, String groupId, boolean fromBeginning, WebhookSink sink) {
+        this.sink = sink;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50),
+                new StringDeserializer(), JsonSerde.of(Alert.class));
+        consumer.subscribe(List.of(Topics.ALERTS));
+    }
+
+    /** Polls once and delivers what came; returns how many alerts were delivered. */
+    public int forward(Duration timeout) throws InterruptedException {
+        int delivered = 0;
+        for (ConsumerRecord<String, Alert> r : consumer.poll(timeout)) {
+            sink.deliver(r.value(), r.topic() + "-" + r.partition() + "-" + r.offset());
+            consumer.commitSync(Map.of(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1)));
+            delivered++;
+        }
+        return delivered;
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+}
