@@ -1,0 +1,95 @@
+package govwatch.understanding.detect;
+
+import govwatch.understanding.clean.CleanedDocument;
+import govwatch.understanding.clean.PageMetadata;
+import govwatch.understanding.model.Level;
+import govwatch.understanding.model.Region;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a cleaned document is a government work report (政府工作报告) and of what: title, region and
+ * level, parent region, meeting date and session, draft flag. Look-alikes are rejected with a reason.
+ */
+public final class ReportDetector {
+
+    private static final Pattern REPORT_TITLE = Pattern.compile("政府工作报告|办事处(?:\\d{4}年度?)?工作报告|政 *府 *工 *作 *报 *告");
+    private static final Pattern TITLE_REGION = Pattern.compile(
+            "([^\\s，,。:：]{2,40}?)(?:\\d{4}年度?)?(?:人民)?(?:政府|办事处)(?:\\d{4}年度?)?工作报告");
+    private static final Pattern DRAFT = Pattern.compile("草案|征求意见稿|讨论稿|送审稿");
+    private static final int TITLE_LINES = 12;
+    private static final int MAX_TITLE = 80;
+    private static final int DRAFT_LINES = 8;
+
+    public Detection detect(CleanedDocument doc) {
+        List<String> lines = doc.lines();
+        PageMetadata meta = doc.metadata();
+        String title = findTitle(lines, meta);
+        if (title == null) {
+            String shown = meta.headTitle() != null ? meta.headTitle() : lines.isEmpty() ? meta.pageTitle() : lines.get(0);
+            String lookAlike = shown == null ? null : LookAlikes.rejectReason(shown, lines);
+            return Detection.rejected(shown, lookAlike != null && !lookAlike.startsWith("the page mentions")
+                    ? lookAlike : "no work report title (政府工作报告) on the page");
+        }
+        String reason = LookAlikes.rejectReason(title, lines);
+        if (reason != null) {
+            return Detection.rejected(title, reason);
+        }
+        MeetingInfo meeting = MeetingInfo.read(title, lines);
+        boolean draft = DRAFT.matcher(title).find() || headContains(lines, DRAFT);
+
+        Region region = null;
+        Region parent = null;
+        Matcher tm = TITLE_REGION.matcher(title);
+        if (tm.find()) {
+            region = RegionNames.innermost(tm.group(1));
+            parent = RegionNames.outer(tm.group(1));
+        }
+        if (region == null && meeting.regionText() != null) {
+            region = RegionNames.innermost(meeting.regionText());
+            parent = RegionNames.outer(meeting.regionText());
+        }
+        if (region == null && meeting.national()) {
+            region = new Region("国务院", Level.NATIONAL);
+        }
+        if (region == null) {
+            region = RegionGuesser.fromText(lines);
+        }
+        if (region == null && meta.source() != null) {
+            region = RegionNames.innermost(meta.source().replaceAll("(?:人民政府|政府办公室|政府办|办公室|党政办)$", ""));
+        }
+        if (region == null) {
+            region = RegionGuesser.fromHints(meta.siteHints(), null);
+        }
+        if (region != null && (region.name().contains("XX") || region.name().contains("××"))) {
+            return Detection.rejected(title, "a template with XX placeholders, not a real report");
+        }
+        if (parent == null && region != null) {
+            parent = RegionGuesser.parent(region, meta, lines);
+        }
+        return new Detection(true, null, title, region, parent, meeting, draft);
+    }
+
+    private static String findTitle(List<String> lines, PageMetadata meta) {
+        if (meta.headTitle() != null && REPORT_TITLE.matcher(meta.headTitle()).find()) {
+            return meta.headTitle();
+        }
+        for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
+            String line = lines.get(i);
+            if (line.length() <= MAX_TITLE && REPORT_TITLE.matcher(line).find()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static boolean headContains(List<String> lines, Pattern p) {
+        for (int i = 0; i < Math.min(DRAFT_LINES, lines.size()); i++) {
+            if (lines.get(i).length() <= MAX_TITLE && p.matcher(lines.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
