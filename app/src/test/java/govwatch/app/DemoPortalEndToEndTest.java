@@ -41,7 +41,9 @@ class DemoPortalEndToEndTest {
         assertThat(first).extracting(Alert::type).containsOnly(AlertType.NEW_REPORT);
         assertThat(first).extracting(a -> a.region().name() + " " + a.year() + (a.draft() ? " draft" : ""))
                 .containsExactlyInAnyOrder("新镇 2020", "东明镇 2024", "关路镇 2021", "公坪镇 2021", "伊金霍洛镇 2023 draft");
-        assertThat(first).allSatisfy(a -> assertThat(a.targets()).isNotEmpty());
+        // 公坪镇's 2021 plan lists ten tasks but sets no figure; every other report sets targets.
+        assertThat(first).filteredOn(a -> !a.region().name().equals("公坪镇"))
+                .allSatisfy(a -> assertThat(a.targets()).isNotEmpty());
 
         List<Alert> second = run(seeds, dataDir);
 
