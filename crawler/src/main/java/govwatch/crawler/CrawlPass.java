@@ -1,0 +1,212 @@
+package govwatch.crawler;
+
+import govwatch.crawler.discovery.Scope;
+import govwatch.crawler.discovery.UrlCanon;
+import govwatch.crawler.fetch.FetchFailure;
+import govwatch.events.PageEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bookkeeping of one {@link Crawler#crawlOnce()}: which URLs were already queued, how many tasks are
+ * outstanding, the counters of the summary, and the published pages whose state waits for a sink flush.
+ */
+final class CrawlPass {
+    private static final Logger log = LoggerFactory.getLogger(CrawlPass.class);
+    private static final Set<FetchFailure.Kind> HOST_FAILURES = Set.of(FetchFailure.Kind.CONNECT,
+            FetchFailure.Kind.TIMEOUT, FetchFailure.Kind.HTTP_5XX, FetchFailure.Kind.RATE_LIMITED, FetchFailure.Kind.WAF_CHALLENGE);
+
+    private final CrawlerConfig config;
+    private final PageSink sink;
+    private final CrawlState state;
+    private final Function<String, HostWorker> workers;
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Set<String> sitemapsOffered = ConcurrentHashMap.newKeySet();
+    private final Set<String> portalsReached = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> hostFailures = new ConcurrentHashMap<>();
+    private final Map<String, String> portalErrors = new ConcurrentHashMap<>();
+    private final AtomicInteger fetched = new AtomicInteger();
+    private final AtomicInteger published = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger notModified = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final Map<String, PageMemory> uncommitted = new LinkedHashMap<>();
+    private RuntimeException sinkFailure;
+    private int pending;
+
+    CrawlPass(CrawlerConfig config, PageSink sink, CrawlState state, Function<String, HostWorker> workers) {
+        this.config = config;
+        this.sink = sink;
+        this.state = state;
+        this.workers = workers;
+    }
+
+    /** Queues a task unless its URL was queued before in this pass or its host has been given up. */
+    void submit(Scope scope, String url, int depth, String parent, Task.Kind kind) {
+        String host = UrlCanon.hostKey(url);
+        if (hostGivenUp(host) || !seen.add(url)) {
+            return;
+        }
+        synchronized (this) {
+            pending++;
+        }
+        workers.apply(host).enqueue(new Task(this, scope, url, depth, parent, kind));
+    }
+
+    /** Queues the in-scope children of {@code task}'s page. */
+    void expand(Task task, List<String> links) {
+        String fromHost = UrlCanon.host(task.url());
+        for (String link : links) {
+            switch (task.scope().classify(link, fromHost)) {
+                case PAGE -> {
+                    if (task.depth() < task.scope().portal().maxDepth()) {
+                        submit(task.scope(), link, task.depth() + 1, task.url(), Task.Kind.PAGE);
+                    }
+                }
+                case ATTACHMENT -> submit(task.scope(), link, task.depth() + 1, task.url(), Task.Kind.ATTACHMENT);
+                case OUT -> { }
+            }
+        }
+    }
+
+    /** Marks a URL as visited (the target of a redirect), so that no link queues it again. */
+    void markSeen(String url) {
+        seen.add(url);
+    }
+
+    /** True the first time a (host, portal) pair asks, so that a host's sitemaps are read once per portal per pass. */
+    boolean firstSitemapOffer(String host, String portalId) {
+        return sitemapsOffered.add(host + " " + portalId);
+    }
+
+    boolean hostGivenUp(String host) {
+        AtomicInteger n = hostFailures.get(host);
+        return n != null && n.get() >= config.hostFailureLimit();
+    }
+
+    /** A start page of the portal was handled (or was not due): the portal is not down. */
+    void reached(Task task) {
+        if (task.depth() == 0 && task.kind() == Task.Kind.PAGE) {
+            portalsReached.add(task.portalId());
+        }
+    }
+
+    /** Whether any start page of the portal was handled in this pass. */
+    boolean reached(String portalId) {
+        return portalsReached.contains(portalId);
+    }
+
+    /** A request got an HTTP response. */
+    void fetched() {
+        fetched.incrementAndGet();
+    }
+
+    /** A page of the host was handled without failure: its failure streak ends. */
+    void hostOk(String host) {
+        hostFailures.computeIfAbsent(host, h -> new AtomicInteger()).set(0);
+    }
+
+    void unchanged(Task task, PageMemory memory) {
+        unchanged.incrementAndGet();
+        state.put(task.url(), memory);
+    }
+
+    void notModified(Task task, PageMemory memory) {
+        notModified.incrementAndGet();
+        state.put(task.url(), memory);
+    }
+
+    /** A page seen but not published (a sitemap, a non-text body): only remembered. */
+    void remember(Task task, PageMemory memory) {
+        state.put(task.url(), memory);
+    }
+
+    /** Publishes a page; its memory is committed after the next successful sink flush. */
+    void publish(Task task, PageEvent page, PageMemory memory) {
+        boolean flushNow;
+        synchronized (this) {
+            sink.publish(page);
+            published.incrementAndGet();
+            uncommitted.put(task.url(), memory);
+            flushNow = uncommitted.size() >= config.publishBatch();
+        }
+        if (flushNow) {
+            flushAndCommit();
+        }
+    }
+
+    void robotsBlocked(Task task) {
+        log.info("{}: robots.txt disallows {}", task.portalId(), task.url());
+        if (task.depth() == 0 && task.kind() == Task.Kind.PAGE) {
+            portalErrors.put(task.portalId(), "robots.txt disallows start URL " + task.url());
+        }
+    }
+
+    void failed(Task task, FetchFailure f) {
+        errors.incrementAndGet();
+        portalErrors.put(task.portalId(), task.url() + ": " + f.kind().tag() + ": " + f.getMessage());
+        log.warn("{}: {} failed ({}): {}", task.portalId(), task.url(), f.kind().tag(), f.getMessage());
+        if (HOST_FAILURES.contains(f.kind())) {
+            String host = UrlCanon.hostKey(task.url());
+            if (hostFailures.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet() == config.hostFailureLimit()) {
+                log.warn("{}: {} consecutive failures, giving up the host for this pass", host, config.hostFailureLimit());
+            }
+        }
+    }
+
+    /** A task whose processing threw unexpectedly (a bug or a linkage error): counted, logged with its stack. */
+    void crashed(Task task, Throwable e) {
+        errors.incrementAndGet();
+        portalErrors.put(task.portalId(), task.url() + ": internal error: " + e);
+        log.error("{}: crawling {} failed unexpectedly", task.portalId(), task.url(), e);
+    }
+
+    /** A task finished (whatever its outcome). */
+    synchronized void done() {
+        if (--pending == 0) {
+            notifyAll();
+        }
+    }
+
+    synchronized void awaitDone() throws InterruptedException {
+        while (pending > 0) {
+            wait();
+        }
+    }
+
+    /** Flushes the sink and commits the state of the pages published so far; a sink failure is kept for {@link #summary}. */
+    synchronized void flushAndCommit() {
+        if (uncommitted.isEmpty()) {
+            return;
+        }
+        try {
+            sink.flush();
+            uncommitted.forEach(state::put);
+        } catch (RuntimeException e) {
+            // Not committed: these pages are due again and re-published next pass.
+            log.error("page sink failed; {} pages stay uncommitted", uncommitted.size(), e);
+            if (sinkFailure == null) {
+                sinkFailure = e;
+            }
+        }
+        uncommitted.clear();
+    }
+
+    /** The summary; throws the sink's failure if publishing failed (that is not a portal failure). */
+    CrawlSummary summary() {
+        flushAndCommit();
+        synchronized (this) {
+            if (sinkFailure != null) {
+                throw sinkFailure;
+            }
+        }
+        return new CrawlSummary(fetched.get(), published.get(), unchanged.get(), notModified.get(), errors.get(), portalErrors);
+    }
+}

@@ -1,0 +1,116 @@
+package govwatch.crawler;
+
+import govwatch.crawler.discovery.Scope;
+import govwatch.crawler.seed.PortalSeed;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crawls the seed portals and publishes what changed to a {@link PageSink}.
+ *
+ * <p>{@link #crawlOnce()} visits every portal from its start URLs: a URL is fetched when it is due (new, or
+ * its re-crawl time has come: start/list pages every {@link PortalSeed#recrawlInterval()}, articles and
+ * attachments every interval × {@link CrawlerConfig#articleRecrawlFactor()}); a URL not yet due is not
+ * fetched but its remembered links are followed, so a due page behind it is still reached. Each host has
+ * its own queue and worker ({@link HostWorker}) with the portal's politeness delay (or robots.txt
+ * crawl-delay, if longer); at most {@link CrawlerConfig#maxParallelHosts()} hosts are crawled at once.
+ */
+public final class Crawler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Crawler.class);
+
+    private final List<Scope> scopes;
+    private final PageSink sink;
+    private final CrawlState state;
+    private final CrawlerConfig config;
+    private final CrawlMetrics metrics;
+    private final PageProcessor processor;
+    private final ExecutorService pool;
+    private final Map<String, HostWorker> hosts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> downPasses = new ConcurrentHashMap<>();
+
+    public Crawler(CrawlerConfig config, List<PortalSeed> seeds, PageSink sink, CrawlState state, MeterRegistry metrics) {
+        this.config = config;
+        this.scopes = seeds.stream().map(Scope::new).toList();
+        this.sink = sink;
+        this.state = state;
+        this.metrics = new CrawlMetrics(metrics);
+        this.processor = new PageProcessor(config, state, this.metrics);
+        this.pool = Executors.newFixedThreadPool(config.maxParallelHosts(), daemonThreads());
+        for (Scope scope : scopes) {
+            AtomicInteger passes = downPasses.computeIfAbsent(scope.portal().id(), id -> new AtomicInteger());
+            this.metrics.portalDownPasses(scope.portal().id(), passes::get);
+        }
+    }
+
+    /**
+     * Crawls every portal once (all due pages) and returns when every queue is empty. A portal failure
+     * (unreachable, timeouts, 5xx, WAF, robots) is logged, counted and reported in the summary, never thrown.
+     *
+     * @throws RuntimeException what the {@link PageSink} threw on flush: the pages are then not recorded as
+     *                          published and will be published again by the next pass
+     */
+    public synchronized CrawlSummary crawlOnce() {
+        long start = System.nanoTime();
+        CrawlPass pass = new CrawlPass(config, sink, state, this::worker);
+        for (Scope scope : scopes) {
+            for (String url : scope.startUrls()) {
+                pass.submit(scope, url, 0, null, Task.Kind.PAGE);
+            }
+        }
+        try {
+            pass.awaitDone();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while crawling", e);
+        }
+        trackPortalHealth(pass);
+        CrawlSummary summary = pass.summary();
+        log.info("crawl pass done in {} ms: {}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), summary);
+        return summary;
+    }
+
+    /** A portal none of whose start pages could be fetched is down; repeated, that is worth a warning. */
+    private void trackPortalHealth(CrawlPass pass) {
+        for (Scope scope : scopes) {
+            String id = scope.portal().id();
+            AtomicInteger down = downPasses.get(id);
+            if (pass.reached(id)) {
+                down.set(0);
+            } else if (down.incrementAndGet() > 1) {
+                log.warn("portal {} unreachable for {} consecutive passes", id, down.get());
+            }
+        }
+    }
+
+    private HostWorker worker(String host) {
+        return hosts.computeIfAbsent(host, h -> {
+            HostWorker w = new HostWorker(h, pool, processor::process);
+            metrics.queueDepth(h.substring(h.indexOf("://") + 3), w::depth);
+            return w;
+        });
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "govwatch-crawler-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Stops the host workers; a crawl in progress is interrupted. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,25 @@
+package govwatch.crawler;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link CrawlState} that lives as long as the process: for tests and one-shot runs. */
+public final class InMemoryCrawlState implements CrawlState {
+    private final Map<String, PageMemory> memory = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<PageMemory> get(String url) {
+        return Optional.ofNullable(memory.get(url));
+    }
+
+    @Override
+    public void put(String url, PageMemory value) {
+        memory.put(url, value);
+    }
+
+    /** How many URLs are remembered. */
+    public int size() {
+        return memory.size();
+    }
+}

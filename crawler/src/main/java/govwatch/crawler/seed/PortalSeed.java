@@ -1,0 +1,47 @@
+package govwatch.crawler.seed;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One portal to crawl, as read from a seed file (format: {@code seeds/README.md}).
+ *
+ * @param id              short stable id (lower-case letters, digits, '-', '_'); the {@code portalId} of its pages
+ * @param name            human name of the portal
+ * @param startUrls       column/list pages the crawl starts from (re-checked every {@code recrawlInterval})
+ * @param allowedPrefixes only URLs starting with one of these are crawled (attachments: same host suffices)
+ * @param deny            URLs matching any of these (find) are never crawled
+ * @param maxDepth        link hops from a start URL that are still followed
+ * @param recrawlInterval how often list pages are re-checked; article pages every interval × the config's factor
+ * @param politenessDelay the pause between two requests to one host (robots.txt crawl-delay may raise it)
+ * @param charsetOverride the charset to decode every page with, or null to detect it
+ * @param serveDir        a local folder the app serves at the start URLs' host:port, or null
+ */
+public record PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
+                         int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
+                         Path serveDir) {
+
+    /** Seed defaults; documented in seeds/README.md. */
+    public static final int DEFAULT_MAX_DEPTH = 3;
+    public static final Duration DEFAULT_RECRAWL = Duration.ofHours(1);
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
+
+    public PortalSeed {
+        startUrls = List.copyOf(startUrls);
+        allowedPrefixes = List.copyOf(allowedPrefixes);
+        deny = List.copyOf(deny);
+    }
+
+    /** Whether {@code url} is inside one of the allowed prefixes and matches no deny pattern. */
+    public boolean allows(String url) {
+        return allowedPrefixes.stream().anyMatch(url::startsWith) && !denies(url);
+    }
+
+    /** Whether {@code url} matches a deny pattern. */
+    public boolean denies(String url) {
+        return deny.stream().anyMatch(p -> p.matcher(url).find());
+    }
+}
