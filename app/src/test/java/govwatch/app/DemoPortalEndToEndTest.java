@@ -60,15 +60,15 @@ class DemoPortalEndToEndTest {
     private Path seedFile(int port) throws IOException {
         Path file = work.resolve("demo-test.yaml");
         Files.writeString(file, """
-                - id: demo
-                  name: 示范县人民政府 (test)
-                  start:
-                    - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
-                  allow:
-                    - http://127.0.0.1:%d/zwgk/
-                  serve: %s
-                  delay: 0s
-                  maxDepth: 3
+                id: demo
+                name: 示范县人民政府 (test)
+                start:
+                  - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
+                allow:
+                  - http://127.0.0.1:%d/zwgk/
+                serve: %s
+                delay: 0s
+                maxDepth: 3
                 """.formatted(port, port, DEMO_PORTAL));
         return file;
     }

@@ -26,6 +26,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExactlyOnceCrashTest {
 
-    private static final int REPORTS = 120;
+    private static final Logger log = LoggerFactory.getLogger(ExactlyOnceCrashTest.class);
+    private static final int REPORTS = 480;
     private static final Path TEMPLATE = Path.of("..", "seeds", "demo-portal", "zwgk", "zfgzbg", "202401",
             "t20240104_1002.html");
 
@@ -74,6 +77,7 @@ class ExactlyOnceCrashTest {
                 return !seen.isEmpty();
             });
             streams.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL mid-stream
+            log.info("killed the streams app after {} of {} alerts", seen.size(), REPORTS / 2);
 
             publish(producer, template, 0, REPORTS); // the first half again (a re-crawl), then the rest
             streams = startStreams();
@@ -87,11 +91,15 @@ class ExactlyOnceCrashTest {
         }
     }
 
-    /** Reports of townships 测试0镇 … made from the 东明镇 demo page, one page each. */
+    /** Reports of 480 made-up townships (青水东镇, 青水西镇 …) made from the 东明镇 demo page, one page each. */
     private static void publish(KafkaProducer<String, PageEvent> producer, String template, int from, int to) {
+        String first = "青红白金银石河山林松";
+        String second = "水田桥岭坪湾沟口营堡庄园";
+        String third = "东西南北";
         for (int i = from; i < to; i++) {
             String url = "http://127.0.0.1/zwgk/zfgzbg/t" + i + ".html";
-            String body = template.replace("东明镇", "测试" + i + "镇");
+            String township = "" + first.charAt(i / 48) + second.charAt(i / 4 % 12) + third.charAt(i % 4) + "镇";
+            String body = template.replace("东明镇", township);
             producer.send(new ProducerRecord<>(Topics.PAGES, url, new PageEvent(url, url, "crash-test", Instant.now(),
                     200, "text/html", "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null)));
         }

@@ -38,14 +38,22 @@ final class CrawlPass {
     private final AtomicInteger notModified = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
     private final Map<String, PageMemory> uncommitted = new LinkedHashMap<>();
+    private final boolean everyPageDue;
     private RuntimeException sinkFailure;
     private int pending;
 
-    CrawlPass(CrawlerConfig config, PageSink sink, CrawlState state, Function<String, HostWorker> workers) {
+    CrawlPass(CrawlerConfig config, PageSink sink, CrawlState state, Function<String, HostWorker> workers,
+              boolean everyPageDue) {
         this.config = config;
         this.sink = sink;
         this.state = state;
         this.workers = workers;
+        this.everyPageDue = everyPageDue;
+    }
+
+    /** Whether this pass checks every known page, due or not. */
+    boolean everyPageDue() {
+        return everyPageDue;
     }
 
     /** Queues a task unless its URL was queued before in this pass or its host has been given up. */

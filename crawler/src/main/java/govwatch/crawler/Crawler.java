@@ -58,9 +58,21 @@ public final class Crawler implements AutoCloseable {
      * @throws RuntimeException what the {@link PageSink} threw on flush: the pages are then not recorded as
      *                          published and will be published again by the next pass
      */
-    public synchronized CrawlSummary crawlOnce() {
+    public CrawlSummary crawlOnce() {
+        return crawl(false);
+    }
+
+    /**
+     * Like {@link #crawlOnce()}, but every known page is checked now, due or not — for a pass a person asks
+     * for ({@code run --once}). Conditional GETs and content hashes still keep unchanged pages unpublished.
+     */
+    public CrawlSummary crawlEverything() {
+        return crawl(true);
+    }
+
+    private synchronized CrawlSummary crawl(boolean everyPageDue) {
         long start = System.nanoTime();
-        CrawlPass pass = new CrawlPass(config, sink, state, this::worker);
+        CrawlPass pass = new CrawlPass(config, sink, state, this::worker, everyPageDue);
         for (Scope scope : scopes) {
             for (String url : scope.startUrls()) {
                 pass.submit(scope, url, 0, null, Task.Kind.PAGE);

@@ -42,7 +42,7 @@ final class PageProcessor {
         String portal = task.portalId();
         Instant now = config.clock().instant();
         Optional<PageMemory> memory = state.get(task.url());
-        if (memory.isPresent() && !memory.get().isDue(now)) {
+        if (memory.isPresent() && !pass.everyPageDue() && !memory.get().isDue(now)) {
             pass.reached(task);
             pass.expand(task, memory.get().links());
             return;

@@ -49,7 +49,7 @@ final class CrawlCommand implements Callable<Integer> {
              Crawler crawler = new Crawler(CrawlerConfig.defaults(), portals, pages, state, metrics.registry())) {
             metrics.serve(common.metricsHost, common.metricsPort);
             while (true) {
-                CrawlSummary summary = crawler.crawlOnce();
+                CrawlSummary summary = once ? crawler.crawlEverything() : crawler.crawlOnce();
                 System.err.println("govwatch crawl: " + summary);
                 if (once) {
                     return 0;

@@ -1,5 +1,6 @@
 package govwatch.app.cli;
 
+import govwatch.crawler.fetch.CharsetSniffer;
 import govwatch.understanding.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +22,7 @@ final class DocumentLoader {
             Connection.Response response = Jsoup.connect(source).ignoreContentType(true).maxBodySize(MAX_BYTES)
                     .userAgent("govwatch/0.1 (analyze)").execute();
             String type = response.contentType();
-            byte[] body = response.bodyAsBytes();
-            return new SourceDocument(source, type, TextDecoding.decode(body, type));
+            return new SourceDocument(source, type, decode(response.bodyAsBytes(), response.charset()));
         }
         Path file = Path.of(source);
         if (!Files.isRegularFile(file)) {
@@ -37,6 +37,11 @@ final class DocumentLoader {
         byte[] body = Files.readAllBytes(file);
         String name = file.getFileName().toString().toLowerCase();
         String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
-        return new SourceDocument(file.toAbsolutePath().toUri().toString(), type, TextDecoding.decode(body, type));
+        return new SourceDocument(file.toAbsolutePath().toUri().toString(), type, decode(body, null));
+    }
+
+    /** The crawler's decoding: BOM, declared charset if the bytes agree, detection; GB2312/GBK as GB18030. */
+    private static String decode(byte[] body, String declaredCharset) {
+        return CharsetSniffer.decode(body, CharsetSniffer.decide(body, declaredCharset, null), false);
     }
 }

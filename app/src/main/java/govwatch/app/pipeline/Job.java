@@ -71,7 +71,7 @@ public final class Job {
                 Duration interval = o.seeds().stream().map(PortalSeed::recrawlInterval)
                         .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
                 while (true) {
-                    CrawlSummary summary = crawler.crawlOnce();
+                    CrawlSummary summary = o.once() ? crawler.crawlEverything() : crawler.crawlOnce();
                     log.info("crawl pass: {}", summary);
                     catchUp.await(o.passTimeout());
                     feed.drain(counting, o.passTimeout());
