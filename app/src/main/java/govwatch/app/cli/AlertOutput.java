@@ -13,6 +13,7 @@ final class AlertOutput implements Consumer<Alert> {
 
     private final PrintStream out;
     private final boolean json;
+    private int printed;
 
     AlertOutput(PrintStream out, boolean json) {
         this.out = out;
@@ -23,6 +24,12 @@ final class AlertOutput implements Consumer<Alert> {
     public void accept(Alert alert) {
         out.println(json ? JSON.toJson(alert) : readable(alert));
         out.flush();
+        printed++;
+    }
+
+    /** How many alerts this output has printed. */
+    int printed() {
+        return printed;
     }
 
     static String readable(Alert a) {

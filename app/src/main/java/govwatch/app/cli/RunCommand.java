@@ -36,7 +36,14 @@ final class RunCommand implements Callable<Integer> {
             metrics.serve(common.metricsHost, common.metricsPort);
             Job.Options options = new Job.Options(portals, common.bootstrap, dataDir, once,
                     CrawlerConfig.defaults(), Duration.ofMinutes(10), common.httpPort);
-            int alerts = Job.run(options, metrics.registry(), new AlertOutput(System.out, true));
+            long start = System.nanoTime();
+            AlertOutput out = new AlertOutput(System.out, true);
+            int alerts = Job.run(options, metrics.registry(), alert -> {
+                if (out.printed() == 0) {
+                    System.err.printf("govwatch: first alert %.1f s after start%n", (System.nanoTime() - start) / 1e9);
+                }
+                out.accept(alert);
+            });
             System.err.printf("govwatch: %d alert(s)%n", alerts);
             return 0;
         }

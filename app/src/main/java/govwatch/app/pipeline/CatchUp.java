@@ -32,8 +32,11 @@ public final class CatchUp implements AutoCloseable {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
     }
 
-    /** Waits until both topics are processed to their current end; throws after {@code timeout}. */
-    public void await(Duration timeout) throws Exception {
+    /**
+     * Waits until both topics are processed to their current end, calling {@code whileWaiting} between checks
+     * (it should block briefly, e.g. poll for alerts); throws after {@code timeout}.
+     */
+    public void await(Duration timeout, Runnable whileWaiting) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         // Pages first: only once they are processed is the repartition topic complete.
         for (String topic : List.of(Topics.PAGES, REPARTITION_TOPIC)) {
@@ -42,7 +45,7 @@ public final class CatchUp implements AutoCloseable {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("streams app has not processed " + topic + " within " + timeout);
                 }
-                TimeUnit.MILLISECONDS.sleep(100);
+                whileWaiting.run();
             }
         }
     }

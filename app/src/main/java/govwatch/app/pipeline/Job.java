@@ -73,7 +73,7 @@ public final class Job {
                 while (true) {
                     CrawlSummary summary = o.once() ? crawler.crawlEverything() : crawler.crawlOnce();
                     log.info("crawl pass: {}", summary);
-                    catchUp.await(o.passTimeout());
+                    catchUp.await(o.passTimeout(), () -> feed.poll(Duration.ofMillis(100), counting));
                     feed.drain(counting, o.passTimeout());
                     if (o.once()) {
                         return alerts.get();
