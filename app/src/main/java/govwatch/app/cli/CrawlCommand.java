@@ -2,6 +2,7 @@ package govwatch.app.cli;
 
 import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Cluster;
+import govwatch.app.pipeline.PortalEvents;
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
 import govwatch.crawler.CrawlerConfig;
@@ -10,6 +11,7 @@ import govwatch.crawler.kafka.KafkaPageSink;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.crawler.seed.SeedFiles;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -46,11 +48,13 @@ final class CrawlCommand implements Callable<Integer> {
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
              KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
              KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
+             PortalEvents portalEvents = new PortalEvents(cluster.bootstrap(), Clock.systemUTC());
              Crawler crawler = new Crawler(CrawlerConfig.defaults(), portals, pages, state, metrics.registry())) {
             metrics.serve(common.metricsHost, common.metricsPort);
             while (true) {
                 CrawlSummary summary = once ? crawler.crawlEverything() : crawler.crawlOnce();
                 System.err.println("govwatch crawl: " + summary);
+                portalEvents.publish(summary);
                 if (once) {
                     return 0;
                 }

@@ -1,18 +1,27 @@
 package govwatch.app.cli;
 
+import govwatch.crawler.AttachmentText;
 import govwatch.crawler.fetch.CharsetSniffer;
+import govwatch.crawler.fetch.FetchFailure;
 import govwatch.understanding.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 
-/** Reads the one document {@code analyze} is given, from a file or a URL, decoding its charset as the crawler does. */
+/**
+ * Reads the one document {@code analyze} is given, from a file or a URL, the way the crawler reads a page:
+ * HTML and text decoded by the crawler's charset rules (GB2312/GBK as GB18030), PDF and Word through the
+ * crawler's attachment extraction.
+ */
 final class DocumentLoader {
 
     private static final int MAX_BYTES = 16 * 1024 * 1024;
+    private static final Set<String> ATTACHMENTS = Set.of("pdf", "doc", "docx", "wps");
 
     private DocumentLoader() {
     }
@@ -21,8 +30,7 @@ final class DocumentLoader {
         if (source.startsWith("http://") || source.startsWith("https://")) {
             Connection.Response response = Jsoup.connect(source).ignoreContentType(true).maxBodySize(MAX_BYTES)
                     .userAgent("govwatch/0.1 (analyze)").execute();
-            String type = response.contentType();
-            return new SourceDocument(source, type, decode(response.bodyAsBytes(), response.charset()));
+            return document(source, response.bodyAsBytes(), response.contentType(), response.charset());
         }
         Path file = Path.of(source);
         if (!Files.isRegularFile(file)) {
@@ -34,14 +42,28 @@ final class DocumentLoader {
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException(source + ": larger than " + MAX_BYTES + " bytes");
         }
-        byte[] body = Files.readAllBytes(file);
-        String name = file.getFileName().toString().toLowerCase();
-        String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
-        return new SourceDocument(file.toAbsolutePath().toUri().toString(), type, decode(body, null));
+        String ext = extension(file.getFileName().toString());
+        String type = ext.equals("html") || ext.equals("htm") ? "text/html" : ATTACHMENTS.contains(ext) ? null : "text/plain";
+        return document(file.toAbsolutePath().toUri().toString(), Files.readAllBytes(file), type, null);
     }
 
-    /** The crawler's decoding: BOM, declared charset if the bytes agree, detection; GB2312/GBK as GB18030. */
-    private static String decode(byte[] body, String declaredCharset) {
-        return CharsetSniffer.decode(body, CharsetSniffer.decide(body, declaredCharset, null), false);
+    private static SourceDocument document(String url, byte[] body, String contentType, String declaredCharset)
+            throws IOException {
+        if (contentType == null || ATTACHMENTS.contains(extension(url))
+                || contentType.startsWith("application/pdf") || contentType.contains("word")) {
+            try {
+                AttachmentText.Extracted text = new AttachmentText().extract(body, url, contentType);
+                return new SourceDocument(url, text.contentType(), text.text());
+            } catch (FetchFailure e) {
+                throw new IOException(url + ": cannot extract text: " + e.getMessage(), e);
+            }
+        }
+        String text = CharsetSniffer.decode(body, CharsetSniffer.decide(body, declaredCharset, null), false);
+        return new SourceDocument(url, contentType, text);
+    }
+
+    private static String extension(String name) {
+        String path = name.replaceFirst("[?#].*$", "");
+        return path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -64,6 +64,7 @@ public final class Job {
              CatchUp catchUp = new CatchUp(cluster.bootstrap());
              KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
              KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
+             PortalEvents portalEvents = new PortalEvents(cluster.bootstrap(), Clock.systemUTC());
              Crawler crawler = new Crawler(o.crawler(), o.seeds(), pages, state, metrics)) {
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = o.queryPort() < 0 ? null
@@ -73,6 +74,7 @@ public final class Job {
                 while (true) {
                     CrawlSummary summary = o.once() ? crawler.crawlEverything() : crawler.crawlOnce();
                     log.info("crawl pass: {}", summary);
+                    portalEvents.publish(summary);
                     catchUp.await(o.passTimeout(), () -> feed.poll(Duration.ofMillis(100), counting));
                     feed.drain(counting, o.passTimeout());
                     if (o.once()) {

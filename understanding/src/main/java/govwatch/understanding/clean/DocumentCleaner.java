@@ -26,10 +26,11 @@ public final class DocumentCleaner {
 
     static boolean looksLikeHtml(String body, String contentType) {
         String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (ct.contains("html") || ct.contains("xml")) {
+        if (ct.contains("html") || ct.startsWith("text/xml") || ct.startsWith("application/xml")) {
             return true;
         }
-        if (ct.startsWith("text/plain")) {
+        // Text extracted from an attachment carries the attachment's type (PDF, Word — "openxmlformats"): plain text.
+        if (ct.startsWith("text/plain") || ct.startsWith("application/")) {
             return false;
         }
         String head = body.length() > SNIFF_CHARS ? body.substring(0, SNIFF_CHARS) : body;
