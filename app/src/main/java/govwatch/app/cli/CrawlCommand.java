@@ -3,6 +3,7 @@ package govwatch.app.cli;
 import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Cluster;
 import govwatch.app.pipeline.PortalEvents;
+import govwatch.app.pipeline.PortalSites;
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
 import govwatch.crawler.CrawlerConfig;
@@ -45,6 +46,7 @@ final class CrawlCommand implements Callable<Integer> {
         Duration interval = portals.stream().map(PortalSeed::recrawlInterval)
                 .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
         try (Metrics metrics = new Metrics();
+             PortalSites sites = PortalSites.start(portals);
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
              KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
              KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
