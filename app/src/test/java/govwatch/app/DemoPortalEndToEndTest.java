@@ -3,6 +3,7 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.crawler.seed.SeedFiles;
@@ -53,7 +54,7 @@ class DemoPortalEndToEndTest {
     private static List<Alert> run(List<PortalSeed> seeds, Path dataDir) throws Exception {
         List<Alert> alerts = new ArrayList<>();
         Job.run(new Job.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3), -1),
-                new SimpleMeterRegistry(), alerts::add);
+                new SimpleMeterRegistry(), alerts::add, StopSignal.never());
         return alerts;
     }
 

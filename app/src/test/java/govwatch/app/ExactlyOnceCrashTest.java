@@ -82,7 +82,10 @@ class ExactlyOnceCrashTest {
             publish(producer, template, 0, REPORTS); // the first half again (a re-crawl), then the rest
             streams = startStreams();
             try (CatchUp catchUp = new CatchUp(kafka.bootstrapServers())) {
-                catchUp.await(Duration.ofMinutes(3), () -> feed.poll(Duration.ofMillis(100), seen::add));
+                catchUp.await(Duration.ofMinutes(3), () -> {
+                    feed.poll(Duration.ofMillis(100), seen::add);
+                    return true;
+                });
             }
             feed.drain(seen::add, Duration.ofMinutes(1));
 

@@ -60,29 +60,44 @@ public final class StreamsApp implements AutoCloseable {
         this.streamsMetrics.bindTo(deps.metrics());
     }
 
-    /** Starts and waits until the app is RUNNING (or fails). */
+    /** Starts and waits until the app is RUNNING; throws if it fails or {@code timeout} passes. */
     public void start(Duration timeout) throws InterruptedException {
-        Object lock = new Object();
+        start();
+        if (!awaitRunning(timeout)) {
+            throw new IllegalStateException("streams app not running after " + timeout + ": " + streams.state());
+        }
+    }
+
+    /** Starts without waiting. */
+    public void start() {
         streams.setStateListener((now, before) -> {
-            synchronized (lock) {
-                lock.notifyAll();
+            synchronized (this) {
+                notifyAll();
             }
         });
         streams.start();
+    }
+
+    /**
+     * Waits up to {@code timeout} for the RUNNING state (reached after each rebalance and restore).
+     *
+     * @return whether it is running
+     * @throws IllegalStateException if the app has failed or stopped
+     */
+    public synchronized boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (lock) {
-            while (streams.state() != KafkaStreams.State.RUNNING) {
-                if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-                    throw new IllegalStateException("streams app stopped while starting: " + streams.state());
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new IllegalStateException("streams app not running after " + timeout + ": " + streams.state());
-                }
-                lock.wait(Math.max(1, left / 1_000_000));
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING
+                    || streams.state() == KafkaStreams.State.PENDING_ERROR) {
+                throw new IllegalStateException("streams app stopped: " + streams.state());
             }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
         }
-        log.info("streams app running");
+        return true;
     }
 
     /** The running Kafka Streams instance, for interactive queries. */

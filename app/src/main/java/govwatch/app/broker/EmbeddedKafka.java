@@ -3,7 +3,9 @@ package govwatch.app.broker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,13 +28,39 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final String CONTROLLER = "CONTROLLER";
+    private static final String ADDRESS_FILE = "broker-address";
 
     private final KafkaRaftServer server;
     private final String bootstrap;
+    private final Path addressFile;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrap) {
+    private EmbeddedKafka(KafkaRaftServer server, String bootstrap, Path addressFile) {
         this.server = server;
         this.bootstrap = bootstrap;
+        this.addressFile = addressFile;
+    }
+
+    /**
+     * The address of a broker that another process runs on {@code dir} right now, or null. The owner writes
+     * its address next to the log dir while it runs; an address left behind by a killed process is ignored
+     * because nothing answers there.
+     */
+    public static String runningIn(Path dir) {
+        Path file = dir.resolve(ADDRESS_FILE);
+        try {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            String address = Files.readString(file).strip();
+            int colon = address.lastIndexOf(':');
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(address.substring(0, colon),
+                        Integer.parseInt(address.substring(colon + 1))), 1000);
+            }
+            return address;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Formats {@code dir} if new, starts the broker, and returns once it accepts connections. */
@@ -48,8 +76,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         String bootstrap = "127.0.0.1:" + brokerPort;
+        Path addressFile = dir.resolve(ADDRESS_FILE);
+        Files.writeString(addressFile, bootstrap);
         log.info("embedded Kafka broker at {} with data in {}", bootstrap, logDir);
-        return new EmbeddedKafka(server, bootstrap);
+        return new EmbeddedKafka(server, bootstrap, addressFile);
     }
 
     public String bootstrapServers() {
@@ -58,6 +88,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Files.deleteIfExists(addressFile);
+        } catch (IOException e) {
+            log.warn("cannot remove {}: {}", addressFile, e.toString());
+        }
         server.shutdown();
         server.awaitShutdown();
     }

@@ -2,6 +2,7 @@ package govwatch.app.cli;
 
 import govwatch.app.pipeline.AlertFeed;
 import govwatch.app.pipeline.Cluster;
+import govwatch.app.pipeline.StopSignal;
 import govwatch.app.webhook.WebhookForwarder;
 import govwatch.app.webhook.WebhookSink;
 import java.net.URI;
@@ -42,27 +43,32 @@ final class AlertsCommand implements Callable<Integer> {
         if (webhook != null) {
             return forward();
         }
+        StopSignal stop = noFollow ? StopSignal.never() : StopSignal.onShutdown();
         try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, (short) 1);
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), fromBeginning)) {
             if (noFollow) {
                 feed.drain(out, Duration.ofMinutes(1));
-                return 0;
             }
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stop.raised() && !noFollow) {
                 feed.poll(Duration.ofSeconds(1), out);
             }
+        } finally {
+            stop.stopped(); // after the resources closed: the shutdown may proceed
         }
         return 0;
     }
 
     private int forward() throws Exception {
+        StopSignal stop = StopSignal.onShutdown();
         try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, (short) 1);
              WebhookForwarder forwarder = new WebhookForwarder(cluster.bootstrap(), webhookGroup, fromBeginning,
                      new WebhookSink(webhook, Duration.ofSeconds(1), Duration.ofMinutes(5)))) {
             System.err.println("govwatch alerts: forwarding to " + webhook);
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stop.raised()) {
                 forwarder.forward(Duration.ofSeconds(1));
             }
+        } finally {
+            stop.stopped();
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Cluster;
 import govwatch.app.pipeline.PortalEvents;
 import govwatch.app.pipeline.PortalSites;
+import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
 import govwatch.crawler.CrawlerConfig;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +45,7 @@ final class CrawlCommand implements Callable<Integer> {
         List<PortalSeed> portals = SeedFiles.load(seeds);
         Duration interval = portals.stream().map(PortalSeed::recrawlInterval)
                 .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
+        StopSignal stop = once ? StopSignal.never() : StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
              PortalSites sites = PortalSites.start(portals);
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
@@ -53,15 +54,14 @@ final class CrawlCommand implements Callable<Integer> {
              PortalEvents portalEvents = new PortalEvents(cluster.bootstrap(), Clock.systemUTC());
              Crawler crawler = new Crawler(CrawlerConfig.defaults(), portals, pages, state, metrics.registry())) {
             metrics.serve(common.metricsHost, common.metricsPort);
-            while (true) {
+            do {
                 CrawlSummary summary = once ? crawler.crawlEverything() : crawler.crawlOnce();
                 System.err.println("govwatch crawl: " + summary);
                 portalEvents.publish(summary);
-                if (once) {
-                    return 0;
-                }
-                TimeUnit.MILLISECONDS.sleep(interval.toMillis());
-            }
+            } while (!once && !stop.await(interval));
+            return 0;
+        } finally {
+            stop.stopped();
         }
     }
 }

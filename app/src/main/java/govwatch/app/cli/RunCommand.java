@@ -2,6 +2,7 @@ package govwatch.app.cli;
 
 import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.SeedFiles;
 import java.nio.file.Path;
@@ -38,14 +39,19 @@ final class RunCommand implements Callable<Integer> {
                     CrawlerConfig.defaults(), Duration.ofMinutes(10), common.httpPort);
             long start = System.nanoTime();
             AlertOutput out = new AlertOutput(System.out, true);
-            int alerts = Job.run(options, metrics.registry(), alert -> {
-                if (out.printed() == 0) {
-                    System.err.printf("govwatch: first alert %.1f s after start%n", (System.nanoTime() - start) / 1e9);
-                }
-                out.accept(alert);
-            });
-            System.err.printf("govwatch: %d alert(s)%n", alerts);
-            return 0;
+            StopSignal stop = once ? StopSignal.never() : StopSignal.onShutdown();
+            try {
+                int alerts = Job.run(options, metrics.registry(), alert -> {
+                    if (out.printed() == 0) {
+                        System.err.printf("govwatch: first alert %.1f s after start%n", (System.nanoTime() - start) / 1e9);
+                    }
+                    out.accept(alert);
+                }, stop);
+                System.err.printf("govwatch: %d alert(s)%n", alerts);
+                return 0;
+            } finally {
+                stop.stopped();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package govwatch.app.cli;
 import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Cluster;
 import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.StopSignal;
 import govwatch.app.query.QueryServer;
 import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +32,7 @@ final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        StopSignal stop = StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
              StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry()), cluster.bootstrap(),
@@ -43,8 +42,12 @@ final class StreamsCommand implements Callable<Integer> {
             try (QueryServer ignored = common.httpPort < 0 ? null
                     : QueryServer.start(new ReportQueries(streams.streams()), "0.0.0.0", common.httpPort)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
-                stop.await();
+                while (!stop.await(Duration.ofDays(1))) {
+                    // keep running until Ctrl-C / SIGTERM
+                }
             }
+        } finally {
+            stop.stopped();
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -34,9 +35,12 @@ public final class CatchUp implements AutoCloseable {
 
     /**
      * Waits until both topics are processed to their current end, calling {@code whileWaiting} between checks
-     * (it should block briefly, e.g. poll for alerts); throws after {@code timeout}.
+     * (it should block briefly, e.g. poll for alerts, and answer whether to go on waiting).
+     *
+     * @return true when caught up, false when {@code whileWaiting} gave up
+     * @throws IllegalStateException after {@code timeout}
      */
-    public void await(Duration timeout, Runnable whileWaiting) throws Exception {
+    public boolean await(Duration timeout, BooleanSupplier whileWaiting) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         // Pages first: only once they are processed is the repartition topic complete.
         for (String topic : List.of(Topics.PAGES, REPARTITION_TOPIC)) {
@@ -45,12 +49,20 @@ public final class CatchUp implements AutoCloseable {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("streams app has not processed " + topic + " within " + timeout);
                 }
-                whileWaiting.run();
+                if (!whileWaiting.getAsBoolean()) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
+    /** End offsets of committed data; empty while the topic does not exist yet (the repartition topic before the
+     *  streams app's first rebalance), which counts as nothing to wait for on a first pass of pages. */
     private Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
+        if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+            return Map.of();
+        }
         var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
         Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
         description.partitions().forEach(p -> specs.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));

@@ -31,7 +31,12 @@ public final class Cluster implements AutoCloseable {
      */
     public static Cluster open(String bootstrap, Path dataDir, short replication) throws Exception {
         Cluster cluster;
-        if (bootstrap == null || bootstrap.isBlank()) {
+        String running = bootstrap == null || bootstrap.isBlank() ? EmbeddedKafka.runningIn(dataDir) : null;
+        if (running != null) {
+            // Another govwatch process owns this data dir's broker (e.g. `run` while `alerts` follows): share it.
+            log.info("using the in-process broker of another govwatch process at {}", running);
+            cluster = new Cluster(running, (short) 1, null);
+        } else if (bootstrap == null || bootstrap.isBlank()) {
             log.info("starting the in-process Kafka broker in {}", dataDir);
             EmbeddedKafka kafka = EmbeddedKafka.start(dataDir);
             cluster = new Cluster(kafka.bootstrapServers(), (short) 1, kafka);

@@ -1,0 +1,48 @@
+package govwatch.app.pipeline;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns Ctrl-C / SIGTERM into an orderly stop: the JVM's shutdown hook raises the signal and waits until the
+ * job has closed its resources (the broker above all, so the next start needs no log recovery).
+ */
+public final class StopSignal {
+
+    private final CountDownLatch raised = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** A signal raised by the JVM's shutdown; call {@link #stopped()} when the job has closed everything. */
+    public static StopSignal onShutdown() {
+        StopSignal signal = new StopSignal();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            signal.raised.countDown();
+            try {
+                signal.stopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "govwatch-shutdown"));
+        return signal;
+    }
+
+    /** A signal nothing raises, for a job that ends by itself. */
+    public static StopSignal never() {
+        return new StopSignal();
+    }
+
+    public boolean raised() {
+        return raised.getCount() == 0;
+    }
+
+    /** Waits up to {@code timeout} for the signal; returns whether it was raised. */
+    public boolean await(Duration timeout) throws InterruptedException {
+        return raised.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The job has closed its resources; the shutdown may proceed. */
+    public void stopped() {
+        stopped.countDown();
+    }
+}
