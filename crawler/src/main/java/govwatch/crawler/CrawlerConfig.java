@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Crawler settings. Every default lives in {@link #defaults()} (the one place); per-portal settings
- * (depth, re-crawl interval, politeness delay, charset) come from the seed file, with their defaults in
- * {@link govwatch.crawler.seed.PortalSeed}. At most one request per host is in flight at any time
- * (one worker per host); that is not configurable.
+ * Crawler settings. Every default is stated once, as the initial value of a {@link Builder} field (the one
+ * place); {@link #defaults()} is a builder left untouched. Per-portal settings (depth, re-crawl interval,
+ * politeness delay, charset) come from the seed file, with their defaults in
+ * {@link govwatch.crawler.seed.PortalSeed}. At most one request per host is in flight at any time (one worker
+ * per host); that is not configurable.
+ *
+ * <pre>{@code
+ * CrawlerConfig.defaults().toBuilder().timeout(Duration.ofSeconds(2)).build()
+ * }</pre>
  *
  * @param userAgent            sent with every request; names the project and where to read about it
  * @param robotsAgent          the product token matched against robots.txt user-agent lines
@@ -33,79 +38,129 @@ public record CrawlerConfig(String userAgent, String robotsAgent, int maxBodyByt
                             int maxParallelHosts, int hostFailureLimit, Duration maxCrawlDelay, Duration robotsTtl,
                             int publishBatch, Clock clock) {
 
-    /** The documented defaults. */
+    /** The documented defaults (see {@link Builder}). */
     public static CrawlerConfig defaults() {
-        return new CrawlerConfig(
-                "govwatch/0.1 (+https://github.com/govwatch/govwatch)",
-                "govwatch",
-                5 * 1024 * 1024,
-                Duration.ofSeconds(30),
-                2,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(120),
-                5,
-                24,
-                8,
-                3,
-                Duration.ofSeconds(120),
-                Duration.ofHours(24),
-                100,
-                Clock.systemUTC());
+        return builder().build();
     }
 
-    public CrawlerConfig withUserAgent(String v) {
-        return new CrawlerConfig(v, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public CrawlerConfig withMaxBodyBytes(int v) {
-        return new CrawlerConfig(userAgent, robotsAgent, v, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .userAgent(userAgent).robotsAgent(robotsAgent).maxBodyBytes(maxBodyBytes).timeout(timeout)
+                .maxRetries(maxRetries).retryBackoff(retryBackoff).maxRetryAfter(maxRetryAfter).maxRedirects(maxRedirects)
+                .articleRecrawlFactor(articleRecrawlFactor).maxParallelHosts(maxParallelHosts)
+                .hostFailureLimit(hostFailureLimit).maxCrawlDelay(maxCrawlDelay).robotsTtl(robotsTtl)
+                .publishBatch(publishBatch).clock(clock);
     }
 
-    public CrawlerConfig withTimeout(Duration v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, v, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
-    }
+    /**
+     * Mutable, not thread-safe. Each field starts at its default; what each setting means is documented on
+     * {@link CrawlerConfig}.
+     */
+    public static final class Builder {
+        private String userAgent = "govwatch/0.1 (+https://github.com/govwatch/govwatch)";
+        private String robotsAgent = "govwatch";
+        private int maxBodyBytes = 5 * 1024 * 1024;
+        private Duration timeout = Duration.ofSeconds(30);
+        private int maxRetries = 2;
+        private Duration retryBackoff = Duration.ofSeconds(2);
+        private Duration maxRetryAfter = Duration.ofSeconds(120);
+        private int maxRedirects = 5;
+        private int articleRecrawlFactor = 24;
+        private int maxParallelHosts = 8;
+        private int hostFailureLimit = 3;
+        private Duration maxCrawlDelay = Duration.ofSeconds(120);
+        private Duration robotsTtl = Duration.ofHours(24);
+        private int publishBatch = 100;
+        private Clock clock = Clock.systemUTC();
 
-    /** Retries and the first backoff (doubled for each further retry). */
-    public CrawlerConfig withRetries(int retries, Duration backoff) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, retries, backoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
-    }
+        private Builder() {
+        }
 
-    public CrawlerConfig withMaxRetryAfter(Duration v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, v,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
-    }
+        public Builder userAgent(String v) {
+            userAgent = v;
+            return this;
+        }
 
-    public CrawlerConfig withArticleRecrawlFactor(int v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, v, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
-    }
+        public Builder robotsAgent(String v) {
+            robotsAgent = v;
+            return this;
+        }
 
-    public CrawlerConfig withMaxParallelHosts(int v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, v, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, clock);
-    }
+        public Builder maxBodyBytes(int v) {
+            maxBodyBytes = v;
+            return this;
+        }
 
-    public CrawlerConfig withHostFailureLimit(int v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, v, maxCrawlDelay, robotsTtl, publishBatch, clock);
-    }
+        public Builder timeout(Duration v) {
+            timeout = v;
+            return this;
+        }
 
-    public CrawlerConfig withMaxCrawlDelay(Duration v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, v, robotsTtl, publishBatch, clock);
-    }
+        public Builder maxRetries(int v) {
+            maxRetries = v;
+            return this;
+        }
 
-    public CrawlerConfig withPublishBatch(int v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, v, clock);
-    }
+        public Builder retryBackoff(Duration v) {
+            retryBackoff = v;
+            return this;
+        }
 
-    public CrawlerConfig withClock(Clock v) {
-        return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff, maxRetryAfter,
-                maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay, robotsTtl, publishBatch, v);
+        public Builder maxRetryAfter(Duration v) {
+            maxRetryAfter = v;
+            return this;
+        }
+
+        public Builder maxRedirects(int v) {
+            maxRedirects = v;
+            return this;
+        }
+
+        public Builder articleRecrawlFactor(int v) {
+            articleRecrawlFactor = v;
+            return this;
+        }
+
+        public Builder maxParallelHosts(int v) {
+            maxParallelHosts = v;
+            return this;
+        }
+
+        public Builder hostFailureLimit(int v) {
+            hostFailureLimit = v;
+            return this;
+        }
+
+        public Builder maxCrawlDelay(Duration v) {
+            maxCrawlDelay = v;
+            return this;
+        }
+
+        public Builder robotsTtl(Duration v) {
+            robotsTtl = v;
+            return this;
+        }
+
+        public Builder publishBatch(int v) {
+            publishBatch = v;
+            return this;
+        }
+
+        public Builder clock(Clock v) {
+            clock = v;
+            return this;
+        }
+
+        public CrawlerConfig build() {
+            return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff,
+                    maxRetryAfter, maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay,
+                    robotsTtl, publishBatch, clock);
+        }
     }
 }

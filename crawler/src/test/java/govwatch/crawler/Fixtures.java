@@ -14,8 +14,13 @@ final class Fixtures {
 
     /** Test settings: short timeouts and backoff so failures resolve in well under a second. */
     static CrawlerConfig config(TestClock clock) {
-        return CrawlerConfig.defaults().withClock(clock).withTimeout(Duration.ofSeconds(2))
-                .withRetries(1, Duration.ofMillis(50)).withMaxRetryAfter(Duration.ofSeconds(5));
+        return configBuilder(clock).build();
+    }
+
+    /** {@link #config} as a builder, for a test that changes one more setting. */
+    static CrawlerConfig.Builder configBuilder(TestClock clock) {
+        return CrawlerConfig.builder().clock(clock).timeout(Duration.ofSeconds(2))
+                .maxRetries(1).retryBackoff(Duration.ofMillis(50)).maxRetryAfter(Duration.ofSeconds(5));
     }
 
     static PortalSeed portal(String id, String start, String allow, Duration delay) {

@@ -88,7 +88,7 @@ class SafetyTest {
             }
         });
 
-        crawl(Fixtures.config(clock).withMaxBodyBytes(cap), col("big", portal));
+        crawl(Fixtures.configBuilder(clock).maxBodyBytes(cap).build(), col("big", portal));
 
         PageEvent page = sink.page(portal.url("/col/index.html"));
         assertThat(page.truncated()).isTrue();
@@ -133,7 +133,7 @@ class SafetyTest {
             }
             ex.close();
         });
-        CrawlerConfig config = Fixtures.config(clock).withTimeout(Duration.ofMillis(1500));
+        CrawlerConfig config = Fixtures.configBuilder(clock).timeout(Duration.ofMillis(1500)).build();
         crawler = Fixtures.crawler(config, List.of(col("hang", portal),
                 Fixtures.portal("fine", other.url("/zwgk/zfgzbg/index.html"), other.url("/zwgk/zfgzbg/"), Duration.ZERO)),
                 sink, new InMemoryCrawlState());
@@ -173,7 +173,8 @@ class SafetyTest {
             portal.handle("/col/p" + i + ".html", ex -> portal.send(ex, 500, "text/html", new byte[0]));
         }
 
-        CrawlSummary summary = crawl(Fixtures.config(clock).withRetries(0, Duration.ofMillis(10)), col("flaky", portal));
+        CrawlerConfig config = Fixtures.configBuilder(clock).maxRetries(0).retryBackoff(Duration.ofMillis(10)).build();
+        CrawlSummary summary = crawl(config, col("flaky", portal));
 
         assertThat(summary.errors()).isEqualTo(3); // CrawlerConfig.hostFailureLimit
         assertThat(portal.requests()).hasSize(1 + 1 + 3); // robots.txt, the list, three failures
