@@ -75,6 +75,19 @@ class DefaultTargetComparerTest {
     }
 
     @Test
+    void draft2025AndItsFinalDifferInTwoChangedTargetsAndOneAdded() {
+        WorkReportAnalyzer analyzer = new WorkReportAnalyzer();
+        var draft = analyzer.analyze(CorpusPage.load("generalization/draft-shahe-2025.txt"));
+        var fin = analyzer.analyze(CorpusPage.load("generalization/final-shahe-2025.txt"));
+        assertThat(draft.id()).isEqualTo(fin.id()).isEqualTo("沙河镇/2025");
+        assertThat(draft.draft()).isTrue();
+        assertThat(comparer.compare(draft.targets(), fin.targets())).containsExactly(
+                new Change("一般公共预算收入", "1590万元，增长6%", "1600万元，增长6.5%"),
+                new Change("粮食播种面积", "7万亩以上", "7.2万亩以上"),
+                new Change("农村改厕", null, "300户"));
+    }
+
+    @Test
     void normalizedQuantityIsInBaseUnitsWithoutExponent() {
         Target target = new WorkReportAnalyzer().analyze(CorpusPage.load("seeds-txt/004_84905cf744b120d4.txt")).targets().get(0);
         assertThat(target.normalized()).isEqualTo(new Quantity(new BigDecimal("68291100"), "元"));

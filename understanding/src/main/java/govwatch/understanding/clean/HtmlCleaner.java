@@ -43,7 +43,9 @@ public final class HtmlCleaner {
             }
         }
         Element content = ContentLocator.locate(body);
-        List<String> lines = DocumentCleaner.withoutChrome(TextNormalizer.normalizeLines(BlockText.render(content)));
+        List<String> lines = new ArrayList<>(TextNormalizer.normalizeLines(String.join("\n", LeadIn.before(content))));
+        lines.addAll(TextNormalizer.normalizeLines(BlockText.render(content)));
+        lines = DocumentCleaner.withoutChrome(lines);
         if (lines.stream().mapToInt(String::length).sum() < 200) {
             lines = DocumentCleaner.withoutChrome(TextNormalizer.normalizeLines(BlockText.render(body)));
         }

@@ -15,6 +15,8 @@ public final class MetadataLines {
     private static final Pattern SOURCE = Pattern.compile("(?:信息来源|文章来源|来源|发文机关)\\s*[:：]\\s*([^\\s|，,]{2,30})");
     private static final Pattern SPONSOR = Pattern.compile("^(?:主办|主办单位)\\s*[:：]\\s*([^\\s|，,]{2,30})");
     private static final Pattern SITE = Pattern.compile("([\\u4e00-\\u9fa5]{2,20}人民政府)(?:欢迎您|门户网站|网站|办公室)?");
+    /** A site header (XX人民政府门户网站) or copyright line names the publisher even when it is not link chrome. */
+    private static final Pattern SITE_LINE = Pattern.compile("^(?:版权所有|主办)|^[\\u4e00-\\u9fa5]{2,20}人民政府(?:门户网站|网站)?$");
     private static final int HEAD_LINES = 40;
 
     private MetadataLines() {
@@ -46,7 +48,8 @@ public final class MetadataLines {
             Matcher sp = SPONSOR.matcher(line);
             if (sp.find()) {
                 hints.add(sp.group(1));
-            } else if ((i < HEAD_LINES || i >= n - HEAD_LINES) && line.length() <= 40 && ChromeFilter.isChrome(line)) {
+            } else if ((i < HEAD_LINES || i >= n - HEAD_LINES) && line.length() <= 60
+                    && (line.length() <= 40 && ChromeFilter.isChrome(line) || SITE_LINE.matcher(line).find())) {
                 Matcher site = SITE.matcher(line);
                 if (site.find()) {
                     hints.add(site.group(1));

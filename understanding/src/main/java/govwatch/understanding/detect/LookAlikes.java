@@ -18,6 +18,10 @@ final class LookAlikes {
     private static final Pattern NEWS_LEAD = Pattern.compile("^\\d{1,2}月\\d{1,2}日[上下]?午?[，,].{0,60}?(?:召开|举行|开幕|闭幕|学习|传达)");
     private static final Pattern REPORT_MARKERS = Pattern.compile(
             "各位代表|我代表|请予审议|工作回顾|工作安排|工作计划|工作任务|目标任务|预期目标|一年来|过去一年|过去五年|今年|完成情况|政府自身建设");
+    /** A reporter's voice: a report never calls itself 报告提出 or credits a 记者/责任编辑. */
+    private static final Pattern NEWS_VOICE = Pattern.compile("记者|通讯员|获悉|据悉|责任编辑|报告(?:提出|指出|显示|明确|强调)");
+    private static final int NEWS_VOICE_LINES = 12;
+    private static final int MIN_NEWS_VOICES = 2;
     private static final int MIN_REPORT_CHARS = 250;
     private static final int MIN_MARKERS = 3;
 
@@ -41,6 +45,9 @@ final class LookAlikes {
         }
         String stripped = t.replaceAll("\\(.*?\\)|（.*?）", "");
         if (NEWS.matcher(stripped).find() && !stripped.contains("在")) {
+            return "news about a meeting or about a report, not the report itself";
+        }
+        if (newsVoices(lines) >= MIN_NEWS_VOICES) {
             return "news about a meeting or about a report, not the report itself";
         }
         int chars = 0;
@@ -69,5 +76,17 @@ final class LookAlikes {
             return "the page mentions or links to a work report but holds no report text";
         }
         return null;
+    }
+
+    private static int newsVoices(List<String> lines) {
+        int voices = 0;
+        for (int i = 0; i < Math.min(NEWS_VOICE_LINES, lines.size()); i++) {
+            String line = lines.get(i);
+            var m = NEWS_VOICE.matcher(line.length() > 2000 ? line.substring(0, 2000) : line);
+            while (m.find() && voices < MIN_NEWS_VOICES) {
+                voices++;
+            }
+        }
+        return voices;
     }
 }

@@ -3,42 +3,58 @@ package govwatch.understanding.detect;
 import govwatch.understanding.clean.PageMetadata;
 import govwatch.understanding.model.Level;
 import govwatch.understanding.model.Region;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the region when the title does not name it: 我代表XX镇人民政府 and similar anchored mentions, then the most
- * frequent XX镇/乡/街道 name; and the parent region from site names, 来源 and county names in the text.
+ * Finds the region when the title and the meeting line do not name it. A region name is a proper noun in a naming
+ * position, so those are tried first: 我代表XX镇人民政府, XX镇人民政府 opening a line (a signature or 来源), XX镇第N届人民
+ * 代表大会 / XX镇人民代表大会. Counting names over running text is the last resort ({@link RegionFrequency}), because
+ * running text glues words into false names (旗政府和镇党委 → 府和镇). Also finds the parent region from site names,
+ * 来源 and county names in the text.
  */
 final class RegionGuesser {
 
-    private static final Pattern ANCHORED = Pattern.compile(
-            "(?:代表|^)([\\u4e00-\\u9fa5]{2,12}?(?:镇|乡|苏木|街道办事处|街道|县|旗|区|市))(?:人民政府|政府|办事处)");
-    private static final Pattern LOCAL_NAME = Pattern.compile("([\\u4e00-\\u9fa5]{2})(镇|乡|苏木|街道)");
-    private static final Pattern COUNTY_NAME = Pattern.compile("([\\u4e00-\\u9fa5]{2})(县|旗)(?![委帜、级直域城区乡镇村政])");
-    private static final String STOP_FIRST = "全本我各该城乡集强兴富稳立名小重古新在和与及对向的了是为把将从到个多两一二三四五六七八九十百千万外内此每所进贫示先试文生美特这那等及以区市省村";
+    private static final String NAME = "([\\u4e00-\\u9fa5]{2,12}?(?:镇|乡|苏木|街道办事处|街道|县|旗|区|市))";
+    private static final String NUM = "[〇零一二三四五六七八九十百\\d]{1,4}";
+    /** Naming positions, each anchored on its left (代表, line start, 在, punctuation) so a lazy name cannot swallow text. */
+    private static final Pattern NAMING = Pattern.compile("(?:代表|^|在|[\\s，,。：:、“（(])" + NAME
+            + "(?:人民政府|政府|办事处|第" + NUM + "届(?:人民代表大会|代表大会|人大)|人民代表大会|人大)");
+    private static final Pattern LOCAL_SUFFIX = Pattern.compile("镇|乡|苏木|街道");
+    private static final Pattern COUNTY_SUFFIX = Pattern.compile("(?:县|旗)(?![委帜、级直域城区乡镇村政])");
     private static final int OPENING_LINES = 60;
+    private static final int MAX_LINE = 2000;
 
     private RegionGuesser() {
     }
 
-    static Region fromText(List<String> lines) {
+    /** The region named in a naming position of the text, or null. */
+    static Region fromNamingPositions(List<String> lines) {
         for (String line : lines) {
-            if (line.length() > 2000) {
+            if (line.length() > MAX_LINE) {
                 continue;
             }
-            Matcher m = ANCHORED.matcher(line);
+            Matcher m = NAMING.matcher(line);
             while (m.find()) {
                 Region r = RegionNames.innermost(m.group(1));
+                String name = r == null ? null : RegionFrequency.trimToName(r.name(), suffixLength(r.name()));
+                r = name == null ? null : RegionNames.region(name);
                 if (r != null && rank(r.level()) <= rank(Level.DISTRICT)) {
                     return r;
                 }
             }
         }
-        return mostFrequent(lines, LOCAL_NAME, OPENING_LINES * 4);
+        return null;
+    }
+
+    private static int suffixLength(String name) {
+        return name.endsWith("街道") || name.endsWith("苏木") ? 2 : 1;
+    }
+
+    /** The last resort: the local name written most often near the top, fragments rejected; or null. */
+    static Region byFrequency(List<String> lines) {
+        return RegionFrequency.mostFrequent(lines, LOCAL_SUFFIX, OPENING_LINES * 4);
     }
 
     static Region fromHints(List<String> hints, Level above) {
@@ -61,7 +77,7 @@ final class RegionGuesser {
                 return RegionNames.region(stem + suffix);
             }
         }
-        Region county = mostFrequent(lines, COUNTY_NAME, Integer.MAX_VALUE);
+        Region county = RegionFrequency.mostFrequent(lines, COUNTY_SUFFIX, Integer.MAX_VALUE);
         if (county != null && !county.name().equals(region.name())) {
             return county;
         }
@@ -80,29 +96,6 @@ final class RegionGuesser {
             }
         }
         return false;
-    }
-
-    private static Region mostFrequent(List<String> lines, Pattern p, int maxLines) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        int bestCount = 1;
-        for (int i = 0; i < Math.min(maxLines, lines.size()); i++) {
-            String line = lines.get(i);
-            Matcher m = p.matcher(line.length() > 20_000 ? line.substring(0, 20_000) : line);
-            while (m.find()) {
-                String stem = m.group(1);
-                if (STOP_FIRST.indexOf(stem.charAt(0)) >= 0 || "区市省村委会立强兴富稳治美".indexOf(stem.charAt(1)) >= 0) {
-                    continue;
-                }
-                String name = stem + m.group(2);
-                int c = counts.merge(name, 1, Integer::sum);
-                if (c > bestCount) {
-                    best = name;
-                    bestCount = c;
-                }
-            }
-        }
-        return best == null ? null : RegionNames.region(best);
     }
 
     static int rank(Level level) {

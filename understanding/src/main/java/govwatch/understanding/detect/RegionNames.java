@@ -13,6 +13,7 @@ public final class RegionNames {
 
     static final String SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|街道办事处|街道|苏木|省|市|县|旗|区|镇|乡|盟|州)";
     private static final Pattern PART = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}?" + SUFFIX);
+    private static final Pattern WHOLE_SUFFIX = Pattern.compile(SUFFIX);
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:关于|中共|\\d{4}年度?|[\\s\\p{Punct}“”《》（）()、，,:：]+)+");
     private static final Set<String> GENERIC = Set.of("全镇", "本镇", "我镇", "该镇", "各镇", "乡镇", "城镇", "集镇", "小镇", "全乡", "本乡",
             "我乡", "各乡", "城乡", "全县", "本县", "我县", "全旗", "本旗", "我旗", "全区", "本区", "我区", "辖区", "社区", "园区", "景区",
@@ -84,6 +85,12 @@ public final class RegionNames {
             }
             parts.add(m.group());
             expected = m.end();
+        }
+        String rest = expected < 0 ? "" : t.substring(expected);
+        if (!parts.isEmpty() && !rest.isEmpty() && WHOLE_SUFFIX.matcher(rest).matches()) {
+            // a name holding a suffix character (红旗镇 split as 红旗 + 镇): the trailing suffix belongs to the last part
+            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + rest);
+            expected = t.length();
         }
         if (expected != t.length()) {
             return out;

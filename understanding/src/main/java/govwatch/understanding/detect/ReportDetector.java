@@ -25,7 +25,8 @@ public final class ReportDetector {
     public Detection detect(CleanedDocument doc) {
         List<String> lines = doc.lines();
         PageMetadata meta = doc.metadata();
-        String title = findTitle(lines, meta);
+        String rawTitle = findTitle(lines, meta);
+        String title = ReportTitle.tidy(rawTitle);
         if (title == null) {
             String shown = meta.headTitle() != null ? meta.headTitle() : lines.isEmpty() ? meta.pageTitle() : lines.get(0);
             String lookAlike = shown == null ? null : LookAlikes.rejectReason(shown, lines);
@@ -36,7 +37,7 @@ public final class ReportDetector {
         if (reason != null) {
             return Detection.rejected(title, reason);
         }
-        MeetingInfo meeting = MeetingInfo.read(title, lines);
+        MeetingInfo meeting = MeetingInfo.read(rawTitle, lines);
         boolean draft = DRAFT.matcher(title).find() || headContains(lines, DRAFT);
 
         Region region = null;
@@ -54,13 +55,17 @@ public final class ReportDetector {
             region = new Region("国务院", Level.NATIONAL);
         }
         if (region == null) {
-            region = RegionGuesser.fromText(lines);
+            region = RegionGuesser.fromNamingPositions(lines);
         }
-        if (region == null && meta.source() != null) {
-            region = RegionNames.innermost(meta.source().replaceAll("(?:人民政府|政府办公室|政府办|办公室|党政办)$", ""));
+        Region published = publisher(meta);
+        if (region == null && published != null && RegionGuesser.rank(published.level()) == 0) {
+            region = published;
         }
         if (region == null) {
-            region = RegionGuesser.fromHints(meta.siteHints(), null);
+            region = RegionGuesser.byFrequency(lines);
+        }
+        if (region == null) {
+            region = published;
         }
         if (region != null && (region.name().contains("XX") || region.name().contains("××"))) {
             return Detection.rejected(title, "a template with XX placeholders, not a real report");
@@ -69,6 +74,13 @@ public final class ReportDetector {
             parent = RegionGuesser.parent(region, meta, lines);
         }
         return new Detection(true, null, title, region, parent, meeting, draft);
+    }
+
+    /** The publisher named by the page (来源 line, then site header or name), or null. */
+    private static Region publisher(PageMetadata meta) {
+        Region r = meta.source() == null ? null
+                : RegionNames.innermost(meta.source().replaceAll("(?:人民政府|政府办公室|政府办|办公室|党政办)$", ""));
+        return r != null ? r : RegionGuesser.fromHints(meta.siteHints(), null);
     }
 
     private static String findTitle(List<String> lines, PageMetadata meta) {

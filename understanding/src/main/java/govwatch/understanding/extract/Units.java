@@ -9,10 +9,10 @@ import java.util.List;
  */
 public final class Units {
 
-    /** Base units, longest first so 平方米 wins over 米. */
+    /** Base units, longest first so 平方米 wins over 米 (头只: head of livestock, cattle and sheep counted together). */
     static final List<String> BASE = List.of(
             "千瓦时", "平方米", "立方米", "平方公里", "人次", "户次", "场次", "批次", "公里", "公顷", "千米", "千瓦", "兆瓦", "标箱",
-            "元", "亩", "斤", "人", "户", "头", "只", "羽", "吨", "米", "个", "家", "所", "座", "台", "套", "处", "条", "项", "栋",
+            "头只", "元", "亩", "斤", "人", "户", "头", "只", "羽", "吨", "米", "个", "家", "所", "座", "台", "套", "处", "条", "项", "栋",
             "间", "辆", "口", "眼", "株", "棵", "件", "场", "批", "名", "位", "床", "张", "盏", "支", "艘", "架", "宗", "篇", "期",
             "%", "‰");
 
