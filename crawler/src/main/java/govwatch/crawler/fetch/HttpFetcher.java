@@ -115,7 +115,9 @@ public final class HttpFetcher {
         } catch (SocketTimeoutException | HttpTimeoutException e) {
             throw new FetchFailure(FetchFailure.Kind.TIMEOUT, "timed out after " + config.timeout().toMillis() + " ms", e);
         } catch (ConnectException | UnknownHostException e) {
-            throw new FetchFailure(FetchFailure.Kind.CONNECT, "cannot connect: " + e.getMessage(), e);
+            // A refused connection often has no message: name the exception instead of printing "null".
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new FetchFailure(FetchFailure.Kind.CONNECT, "cannot connect: " + why, e);
         } catch (IOException | IllegalArgumentException e) {
             throw new FetchFailure(FetchFailure.Kind.IO, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
