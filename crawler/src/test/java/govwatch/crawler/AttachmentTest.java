@@ -13,21 +13,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** PDF and Word attachments linked from an article: fetched, text extracted, published with their parent. */
-class AttachmentTest {
-    private final TestPortal portal = new TestPortal((String) null);
-    private final CollectingSink sink = new CollectingSink();
-    private Crawler crawler;
+class AttachmentTest extends PortalTestBase {
 
-    @AfterEach
-    void tearDown() {
-        if (crawler != null) {
-            crawler.close();
-        }
-        portal.close();
+    AttachmentTest() {
+        super((String) null);
     }
 
     @Test

@@ -10,24 +10,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** GBK portals published as correct Unicode, whichever way they declare their charset. */
-class CharsetTest {
+class CharsetTest extends PortalTestBase {
     private static final String GBK_PAGE = "/zwgk/zfgzbg/gbk/t20210310_1004.html";
     private static final Charset GBK = Charset.forName("GBK");
 
-    private final TestPortal portal = new TestPortal("portal");
-    private final CollectingSink sink = new CollectingSink();
-    private Crawler crawler;
 
-    @AfterEach
-    void tearDown() {
-        if (crawler != null) {
-            crawler.close();
-        }
-        portal.close();
+    CharsetTest() {
+        super("portal");
     }
 
     private PageEvent crawl(String path, Charset override) {

@@ -12,11 +12,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Discovery and re-crawl against saved portal pages on a loopback server. */
-class DiscoveryTest {
+class DiscoveryTest extends PortalTestBase {
     private static final String LIST = "/zwgk/zfgzbg/index.html";
     private static final String LIST_1 = "/zwgk/zfgzbg/index_1.html";
     private static final String A2024 = "/zwgk/zfgzbg/202401/t20240104_1002.html";
@@ -24,17 +23,10 @@ class DiscoveryTest {
     private static final String A2021 = "/zwgk/zfgzbg/202108/t20210813_1003.html";
 
     private final TestClock clock = new TestClock();
-    private final TestPortal portal = new TestPortal("portal");
-    private final CollectingSink sink = new CollectingSink();
     private final InMemoryCrawlState state = new InMemoryCrawlState();
-    private Crawler crawler;
 
-    @AfterEach
-    void tearDown() {
-        if (crawler != null) {
-            crawler.close();
-        }
-        portal.close();
+    DiscoveryTest() {
+        super("portal");
     }
 
     private Crawler crawler(PortalSeed seed) {

@@ -7,22 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Per-host delay, robots crawl-delay and Retry-After, measured as gaps between request arrivals. */
-class PolitenessTest {
+class PolitenessTest extends PortalTestBase {
     private final TestClock clock = new TestClock();
-    private final TestPortal portal = new TestPortal("portal");
-    private final CollectingSink sink = new CollectingSink();
-    private Crawler crawler;
 
-    @AfterEach
-    void tearDown() {
-        if (crawler != null) {
-            crawler.close();
-        }
-        portal.close();
+    PolitenessTest() {
+        super("portal");
     }
 
     private CrawlSummary crawl(Duration delay, String start, String allow) {
