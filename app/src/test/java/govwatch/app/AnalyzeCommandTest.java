@@ -3,11 +3,8 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import govwatch.app.cli.Main;
 import govwatch.events.JsonSerde;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,20 +25,10 @@ class AnalyzeCommandTest {
     private String stderr;
 
     private int analyze(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.execute("analyze", source);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            stdout = out.toString(StandardCharsets.UTF_8);
-            stderr = err.toString(StandardCharsets.UTF_8);
-        }
+        Cli run = Cli.run("analyze", source);
+        stdout = run.stdout();
+        stderr = run.stderr();
+        return run.exitCode();
     }
 
     @Test

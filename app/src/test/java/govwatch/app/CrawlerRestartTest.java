@@ -16,7 +16,6 @@ import govwatch.events.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrawlerRestartTest {
 
-    private static final Path DEMO_PORTAL = Path.of("..", "seeds", "demo-portal").toAbsolutePath().normalize();
-
     @TempDir
     Path work;
 
@@ -44,7 +41,7 @@ class CrawlerRestartTest {
 
     @BeforeEach
     void servePortal() throws Exception {
-        portal = StaticSiteServer.start(DEMO_PORTAL, 0);
+        portal = StaticSiteServer.start(LocalPortal.DEMO, 0);
         Path seedFile = work.resolve("portal.yaml");
         Files.writeString(seedFile, """
                 id: demo

@@ -6,13 +6,9 @@ import govwatch.app.pipeline.Job;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
-import govwatch.crawler.seed.SeedFiles;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,14 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoPortalEndToEndTest {
 
-    private static final Path DEMO_PORTAL = Path.of("..", "seeds", "demo-portal").toAbsolutePath().normalize();
-
     @TempDir
     Path work;
 
     @Test
     void theDemoPortalGivesFiveNewReportsOnceAndNothingOnTheNextRun() throws Exception {
-        List<PortalSeed> seeds = SeedFiles.load(seedFile(freePort()));
+        List<PortalSeed> seeds = LocalPortal.seeds(work, LocalPortal.DEMO);
         Path dataDir = work.resolve("data");
 
         List<Alert> first = run(seeds, dataDir);
@@ -56,27 +50,5 @@ class DemoPortalEndToEndTest {
         Job.run(new Job.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3), -1),
                 new SimpleMeterRegistry(), alerts::add, StopSignal.never());
         return alerts;
-    }
-
-    private Path seedFile(int port) throws IOException {
-        Path file = work.resolve("demo-test.yaml");
-        Files.writeString(file, """
-                id: demo
-                name: 示范县人民政府 (test)
-                start:
-                  - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
-                allow:
-                  - http://127.0.0.1:%d/zwgk/
-                serve: %s
-                delay: 0s
-                maxDepth: 3
-                """.formatted(port, port, DEMO_PORTAL));
-        return file;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

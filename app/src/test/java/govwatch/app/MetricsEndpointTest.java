@@ -3,8 +3,6 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import govwatch.app.metrics.Metrics;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +14,7 @@ class MetricsEndpointTest {
 
     @Test
     void countersAreScrapedInPrometheusFormat() throws Exception {
-        int port = freePort();
+        int port = LocalPortal.freePort();
         try (Metrics metrics = new Metrics()) {
             metrics.serve("127.0.0.1", port);
             metrics.registry().counter("govwatch.streams.alerts", "type", "NEW_REPORT").increment(5);
@@ -32,9 +30,4 @@ class MetricsEndpointTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

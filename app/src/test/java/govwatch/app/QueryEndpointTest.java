@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import govwatch.app.pipeline.Job;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
-import govwatch.crawler.seed.SeedFiles;
 import govwatch.events.JsonSerde;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QueryEndpointTest {
 
-    private static final Path DEMO_PORTAL = Path.of("..", "seeds", "demo-portal").toAbsolutePath().normalize();
-
     @TempDir
     Path work;
 
@@ -42,22 +37,12 @@ class QueryEndpointTest {
 
     @Test
     void theStoreAnswersForRegionsReportsAndHistory() throws Exception {
-        int portalPort = freePort();
-        int queryPort = freePort();
-        Path seeds = work.resolve("demo.yaml");
-        Files.writeString(seeds, """
-                id: demo
-                name: demo
-                start:
-                  - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
-                serve: %s
-                delay: 0s
-                """.formatted(portalPort, DEMO_PORTAL));
+        int queryPort = LocalPortal.freePort();
         Map<String, Response> answers = new HashMap<>();
         AtomicInteger alerts = new AtomicInteger();
 
         // Ask while the job still runs: right after the fifth alert, whose store update committed with it.
-        Job.run(new Job.Options(SeedFiles.load(seeds), null, work.resolve("data"), true, CrawlerConfig.defaults(),
+        Job.run(new Job.Options(LocalPortal.seeds(work, LocalPortal.DEMO), null, work.resolve("data"), true, CrawlerConfig.defaults(),
                 Duration.ofMinutes(3), queryPort), new SimpleMeterRegistry(), alert -> {
                     if (alerts.incrementAndGet() == 5) {
                         for (String path : new String[] {"", "/" + encode("伊金霍洛镇"), "/" + encode("伊金霍洛镇") + "/2023",
@@ -113,9 +98,4 @@ class QueryEndpointTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

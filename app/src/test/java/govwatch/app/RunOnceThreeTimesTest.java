@@ -2,19 +2,13 @@ package govwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.app.cli.Main;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
-import govwatch.events.JsonSerde;
 import govwatch.understanding.model.Change;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunOnceThreeTimesTest {
 
-    private static final Path DEMO_PORTAL = Path.of("..", "seeds", "demo-portal");
     private static final String REVISED_PAGE = "zwgk/zfgzbg/202304/t20230422_1005.html";
 
     @TempDir
@@ -37,8 +30,8 @@ class RunOnceThreeTimesTest {
     @Test
     void newReportsThenOneTargetChangedThenNothing() throws Exception {
         Path portal = work.resolve("portal");
-        copyTree(DEMO_PORTAL, portal);
-        Path seeds = seedFile(portal, freePort());
+        copyTree(LocalPortal.DEMO, portal);
+        Path seeds = LocalPortal.seedFile(work, portal, LocalPortal.freePort());
 
         List<Alert> first = runOnce(seeds);
         assertThat(first).hasSize(5).extracting(Alert::type).containsOnly(AlertType.NEW_REPORT);
@@ -57,40 +50,13 @@ class RunOnceThreeTimesTest {
         assertThat(runOnce(seeds)).isEmpty();
     }
 
-    /** One {@code govwatch run --once}, its standard output parsed as JSON alert lines. */
-    private List<Alert> runOnce(Path seeds) throws Exception {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.execute("run", "--seeds", seeds.toString(), "--data-dir", work.resolve("data").toString(),
-                    "--once");
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(code).isZero();
-        JsonSerde<Alert> json = JsonSerde.of(Alert.class);
-        return Arrays.stream(captured.toString(StandardCharsets.UTF_8).split("\n"))
-                .filter(line -> !line.isBlank())
-                .map(line -> json.deserialize(null, line.getBytes(StandardCharsets.UTF_8)))
-                .toList();
+    /** One {@code govwatch run --once}: its alerts, read from standard output. */
+    private List<Alert> runOnce(Path seeds) {
+        Cli run = Cli.run("run", "--seeds", seeds.toString(), "--data-dir", work.resolve("data").toString(), "--once");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        return run.alerts();
     }
 
-    private Path seedFile(Path portal, int port) throws IOException {
-        Path file = work.resolve("portal.yaml");
-        Files.writeString(file, """
-                id: local
-                name: 示范县人民政府 (local copy)
-                start:
-                  - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
-                allow:
-                  - http://127.0.0.1:%d/zwgk/
-                serve: %s
-                delay: 0s
-                """.formatted(port, port, portal.toAbsolutePath()));
-        return file;
-    }
 
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
@@ -105,9 +71,4 @@ class RunOnceThreeTimesTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

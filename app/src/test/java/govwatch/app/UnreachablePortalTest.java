@@ -12,8 +12,6 @@ import govwatch.events.JsonSerde;
 import govwatch.events.PortalEvent;
 import govwatch.events.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,15 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnreachablePortalTest {
 
-    private static final Path DEMO_PORTAL = Path.of("..", "seeds", "demo-portal").toAbsolutePath().normalize();
-
     @TempDir
     Path work;
 
     @Test
     void aDownPortalIsAnEventNotAnAlertAndNotFatal() throws Exception {
-        int live = freePort();
-        int dead = freePort(); // nothing listens there
+        int live = LocalPortal.freePort();
+        int dead = LocalPortal.freePort(); // nothing listens there
         Path seeds = work.resolve("portals.yaml");
         Files.writeString(seeds, """
                 portals:
@@ -54,7 +50,7 @@ class UnreachablePortalTest {
                     name: a portal that is down
                     start: [ "http://127.0.0.1:%d/zwgk/index.html" ]
                     delay: 0s
-                """.formatted(live, DEMO_PORTAL, dead));
+                """.formatted(live, LocalPortal.DEMO, dead));
         CrawlerConfig quickRetries = CrawlerConfig.builder().maxRetries(2).retryBackoff(Duration.ofMillis(50))
                 .timeout(Duration.ofSeconds(5)).build();
         List<Alert> alerts = new ArrayList<>();
@@ -86,9 +82,4 @@ class UnreachablePortalTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -1,0 +1,47 @@
+package govwatch.app;
+
+import govwatch.crawler.seed.PortalSeed;
+import govwatch.crawler.seed.SeedFiles;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The bundled demo portal (or a copy of it) as a seed file on a free loopback port, for tests on real parts. */
+final class LocalPortal {
+
+    /** The bundled demo portal, as the tests (run from the module folder) see it. */
+    static final Path DEMO = Path.of("..", "seeds", "demo-portal").toAbsolutePath().normalize();
+
+    private LocalPortal() {
+    }
+
+    /** A seed file {@code dir/portal.yaml} for {@code root}, served by govwatch at 127.0.0.1:{@code port}. */
+    static Path seedFile(Path dir, Path root, int port) throws IOException {
+        Path file = dir.resolve("portal.yaml");
+        Files.writeString(file, """
+                id: demo
+                name: 示范县人民政府 (test)
+                start:
+                  - http://127.0.0.1:%d/zwgk/zfgzbg/index.html
+                allow:
+                  - http://127.0.0.1:%d/zwgk/
+                serve: %s
+                delay: 0s
+                """.formatted(port, port, root.toAbsolutePath()));
+        return file;
+    }
+
+    /** The seeds of {@link #seedFile} on a free port. */
+    static List<PortalSeed> seeds(Path dir, Path root) throws IOException {
+        return SeedFiles.load(seedFile(dir, root, freePort()));
+    }
+
+    /** A loopback port nothing listens on right now. */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
