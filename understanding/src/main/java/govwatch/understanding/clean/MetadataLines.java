@@ -10,14 +10,21 @@ public final class MetadataLines {
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?:发布时间|发布日期|成文日期|发文日期|公开日期|日期|时间)\\s*[:：]\\s*");
+    /** A date label, its separator written as a colon or as a table cell ([ 发布日期 ] | 2024-02-22 |). */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(发布时间|发布日期|公开日期|成文日期|发文日期|日期|时间)\\s*[\\]】]?\\s*(?:[:：]\\s*\\|?|\\|)\\s*");
+    /** Publication labels outrank the document's own date (成文/发文日期) and bare 日期/时间. */
+    private static final List<String> LABEL_RANK = List.of("发布时间", "发布日期", "公开日期", "日期", "时间", "成文日期", "发文日期");
     private static final Pattern LEADING_DATE_SOURCE = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*来源");
-    private static final Pattern SOURCE = Pattern.compile("(?:信息来源|文章来源|来源|发文机关)\\s*[:：]\\s*([^\\s|，,]{2,30})");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:信息来源|文章来源|来源|发文机关|发布机构)\\s*[\\]】]?\\s*(?:[:：]\\s*\\|?|\\|)\\s*([^\\s|，,]{2,30})");
     private static final Pattern SPONSOR = Pattern.compile("^(?:主办|主办单位)\\s*[:：]\\s*([^\\s|，,]{2,30})");
     private static final Pattern SITE = Pattern.compile("([\\u4e00-\\u9fa5]{2,20}人民政府)(?:欢迎您|门户网站|网站|办公室)?");
     /** A site header (XX人民政府门户网站) or copyright line names the publisher even when it is not link chrome. */
     private static final Pattern SITE_LINE = Pattern.compile("^(?:版权所有|主办)|^[\\u4e00-\\u9fa5]{2,20}人民政府(?:门户网站|网站)?$");
     private static final int HEAD_LINES = 40;
+    /** A better-ranked date label overrides a found one only within the same metadata block. */
+    private static final int NEAR_LINES = 8;
 
     private MetadataLines() {
     }
@@ -25,6 +32,8 @@ public final class MetadataLines {
     /** Scans the given lines (whole page, in order) and fills in what is found; {@code base} values win. */
     public static PageMetadata read(List<String> lines, PageMetadata base) {
         String published = base.publishedAt();
+        int publishedRank = published == null ? Integer.MAX_VALUE : -1;
+        int publishedLine = -1;
         String source = base.source();
         List<String> hints = new ArrayList<>(base.siteHints());
         int n = lines.size();
@@ -33,13 +42,22 @@ public final class MetadataLines {
             if (line.length() > 120) {
                 continue;
             }
-            if (published == null) {
-                Matcher label = PUBLISHED_LABEL.matcher(line);
-                if (label.find()) {
-                    published = isoDate(line.substring(label.end()));
-                } else if (LEADING_DATE_SOURCE.matcher(line).find()) {
-                    published = isoDate(line);
+            Matcher label = PUBLISHED_LABEL.matcher(line);
+            boolean labelled = false;
+            boolean near = publishedLine < 0 || i - publishedLine <= NEAR_LINES;
+            while (publishedRank > 0 && near && label.find()) {
+                labelled = true;
+                int rank = LABEL_RANK.indexOf(label.group(1));
+                String date = rank < publishedRank ? isoDate(line.substring(label.end())) : null;
+                if (date != null) {
+                    published = date;
+                    publishedRank = rank;
+                    publishedLine = publishedLine < 0 ? i : publishedLine;
                 }
+            }
+            if (published == null && !labelled && LEADING_DATE_SOURCE.matcher(line).find()) {
+                published = isoDate(line);
+                publishedRank = LABEL_RANK.size();
             }
             Matcher s = SOURCE.matcher(line);
             if (source == null && s.find()) {

@@ -36,7 +36,7 @@ public final class TextNormalizer {
             }
             out.add(collapseLetterSpacing(line));
         }
-        return out;
+        return LineEndMarks.strip(out);
     }
 
     /** Character-level mapping: full-width forms, spaces, invisible characters, line endings. */

@@ -15,7 +15,7 @@ final class LookAlikes {
     private static final Pattern SUMMARY = Pattern.compile("一图读懂|一图看懂|一图速览|图解|图读|图说|解读|读懂|看点|要点|摘要|速览|关键词|划重点|重点来了|亮点|数说|金句|问答|H5|视频");
     private static final Pattern NEWS = Pattern.compile("召开|开幕|闭幕|胜利|隆重|举行|审议|听取|学习|传达|热议|讨论|部署|座谈|宣讲|贯彻|落实|代表们|侧记|聚焦|专题");
     private static final Pattern PLACEHOLDER = Pattern.compile("XX|xx|ＸＸ|××|某某|○○|\\*\\*|＊＊|X{1,2}(?:镇|乡|县|市|区|年|月|日|届)");
-    private static final Pattern NEWS_LEAD = Pattern.compile("^\\d{1,2}月\\d{1,2}日[上下]?午?[，,].{0,60}?(?:召开|举行|开幕|闭幕|学习|传达)");
+    private static final Pattern NEWS_LEAD = Pattern.compile("^(?:\\d{1,2}月\\d{1,2}日[上下]?午?|近日|日前|昨日|今日|昨天|今天)[，,].{0,60}?(?:召开|举行|开幕|闭幕|学习|传达)");
     private static final Pattern REPORT_MARKERS = Pattern.compile(
             "各位代表|我代表|请予审议|工作回顾|工作安排|工作计划|工作任务|目标任务|预期目标|一年来|过去一年|过去五年|今年|完成情况|政府自身建设");
     /** A reporter's voice: a report never calls itself 报告提出 or credits a 记者/责任编辑. */

@@ -23,37 +23,70 @@ public record MeetingInfo(String date, String session, String regionText, boolea
     private static final Pattern CN_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?");
     private static final Pattern PLACE = Pattern.compile("在([\\u4e00-\\u9fa5]{1,20}?)第" + NUM + "届");
     private static final Pattern DATE_ONLY = Pattern.compile("^[(（]?\\s*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?\\s*[)）]?$");
+    /** 十七届人大五次会议: the abbreviated session, without 第. */
+    private static final Pattern SHORT_SESSION = Pattern.compile("(" + NUM + ")届人大(" + NUM + ")次会议");
     private static final int HEAD_LINES = 15;
+    private static final int MAX_LINE = 150;
+    private static final int RUN_ON_HEAD = 80;
+    private static final int SPLIT_PART = 40;
 
     /** Reads the meeting information from the title and the first lines of the text. */
     public static MeetingInfo read(String title, List<String> lines) {
-        String date = null;
+        String meetingDate = null;
+        String dateOnly = null;
         String session = null;
         String place = null;
         boolean national = false;
         int limit = Math.min(HEAD_LINES, lines.size());
         for (int i = -1; i < limit; i++) {
-            String line = i < 0 ? (title == null ? "" : title) : lines.get(i);
-            if (line.length() > 150) {
+            String line = head(i < 0 ? (title == null ? "" : title) : lines.get(i));
+            if (line == null) {
                 continue;
             }
-            Matcher s = SESSION.matcher(line);
-            boolean meetingLine = s.find();
+            if (i >= 0 && i + 1 < lines.size() && !line.contains("会议上") && line.length() <= SPLIT_PART) {
+                String next = lines.get(i + 1);
+                if (next.length() <= SPLIT_PART && next.contains("会议") && !next.startsWith("在")) {
+                    line = line + next; // a meeting line broken over two lines: …第十六届人民代表大会 / 第六次会议上
+                }
+            }
+            String found = session(line);
+            boolean meetingLine = found != null;
             if (meetingLine && session == null) {
-                session = s.group();
+                session = found;
                 national |= line.contains("全国人民代表大会");
             }
-            if (meetingLine || line.contains("会议上") || DATE_ONLY.matcher(line).matches()) {
-                if (date == null) {
-                    date = date(line);
+            if (meetingLine || line.contains("会议上")) {
+                if (meetingDate == null) {
+                    meetingDate = date(line);
                 }
                 Matcher p = PLACE.matcher(line);
                 if (place == null && p.find()) {
                     place = p.group(1);
                 }
+            } else if (dateOnly == null && DATE_ONLY.matcher(line).matches()) {
+                dateOnly = date(line);
             }
         }
-        return new MeetingInfo(date, session, place, national);
+        return new MeetingInfo(meetingDate != null ? meetingDate : dateOnly, session, place, national);
+    }
+
+    /** The part of a line that may hold a meeting line: the whole of a short line, the opening of a run-on one. */
+    private static String head(String line) {
+        if (line.length() <= MAX_LINE) {
+            return line;
+        }
+        String opening = line.substring(0, RUN_ON_HEAD);
+        return opening.contains("会议上") ? opening : null;
+    }
+
+    /** The session as written, or the abbreviated form (县十七届人大五次会议) spelled out; null if none. */
+    static String session(String line) {
+        Matcher s = SESSION.matcher(line);
+        if (s.find()) {
+            return s.group();
+        }
+        Matcher a = SHORT_SESSION.matcher(line);
+        return a.find() ? "第" + a.group(1) + "届人民代表大会第" + a.group(2) + "次会议" : null;
     }
 
     /** The first date written in Arabic or Chinese numerals, as ISO yyyy-MM-dd or yyyy-MM. */

@@ -27,6 +27,9 @@ public final class ReportDetector {
         PageMetadata meta = doc.metadata();
         String rawTitle = findTitle(lines, meta);
         String title = ReportTitle.tidy(rawTitle);
+        if (title == null && UntitledReport.looksLikeOne(lines)) {
+            return untitled(lines);
+        }
         if (title == null) {
             String shown = meta.headTitle() != null ? meta.headTitle() : lines.isEmpty() ? meta.pageTitle() : lines.get(0);
             String lookAlike = shown == null ? null : LookAlikes.rejectReason(shown, lines);
@@ -76,6 +79,18 @@ public final class ReportDetector {
         return new Detection(true, null, title, region, parent, meeting, draft);
     }
 
+    /** A report page that starts at its meeting line, without a title: region and parent from the meeting line. */
+    private static Detection untitled(List<String> lines) {
+        String reason = LookAlikes.rejectReason("", lines);
+        if (reason != null) {
+            return Detection.rejected(null, reason);
+        }
+        MeetingInfo meeting = MeetingInfo.read(null, lines);
+        Region region = RegionNames.innermost(meeting.regionText());
+        Region parent = RegionNames.outer(meeting.regionText());
+        return new Detection(true, null, null, region, parent, meeting, headContains(lines, DRAFT));
+    }
+
     /** The publisher named by the page (来源 line, then site header or name), or null. */
     private static Region publisher(PageMetadata meta) {
         Region r = meta.source() == null ? null
@@ -89,7 +104,7 @@ public final class ReportDetector {
         }
         for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
             String line = lines.get(i);
-            if (line.length() <= MAX_TITLE && REPORT_TITLE.matcher(line).find()) {
+            if (line.length() <= MAX_TITLE && REPORT_TITLE.matcher(line).find() && !ReportTitle.notATitle(line)) {
                 return line;
             }
         }

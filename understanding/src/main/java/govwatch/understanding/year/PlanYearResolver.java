@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 /**
  * Resolves the plan year (the year whose targets the report sets) and the reviewed year from the section headings,
  * the meeting date and the title together. Order of evidence for the plan year: the year in the plan heading
- * (2024年工作安排); the review heading's year + 1; the meeting date (a meeting in October–December plans the next
- * year, otherwise its own); the title's year; the year most named in the plan part; the publication date.
+ * (2024年工作安排); the review heading's year + 1 (a heading inside a run-on paragraph counts too); the meeting date (a meeting in October–December plans the next
+ * year, otherwise its own); the title's year; the year most named in the plan part; the publication date. The
+ * reviewed year is the review heading's year, else the year before the plan year.
  */
 public final class PlanYearResolver {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final int LATE_MONTH = 10;
+    /** The review heading written inside a run-on paragraph (一、2019年工作回顾 即将过去的一年…). */
+    private static final Pattern REVIEW_PHRASE = Pattern.compile("(\\d{4})年(?:和今年以来|及今年以来)?工作回顾");
+    private static final int PHRASE_LINES = 30;
+    private static final int PHRASE_CHARS = 3000;
 
     private PlanYearResolver() {
     }
@@ -26,7 +31,7 @@ public final class PlanYearResolver {
         Integer meetingMonth = meetingDate == null ? null : Integer.parseInt(meetingDate.substring(5, 7));
         Integer titleYear = title == null ? null : firstYear(title);
         Integer plan = sections.planYear();
-        Integer review = sections.reviewYear();
+        Integer review = sections.reviewYear() != null ? sections.reviewYear() : reviewPhrase(lines);
         String evidence;
         if (plan != null) {
             evidence = "plan-section";
@@ -47,13 +52,27 @@ public final class PlanYearResolver {
                 evidence = "published-date";
             }
         }
-        if (review == null && plan != null && sections.reviewStart() >= 0) {
+        // A work report reviews the year before the one it plans, even when its review heading names no year
+        // (过去一年, 2022年主要工作 read as neither part) or the page holds only part of the report.
+        if (review == null && plan != null) {
             review = plan - 1;
         }
         if (review != null && plan != null && review >= plan) {
             review = plan - 1;
         }
         return new YearResolution(plan, review, plan == null ? null : evidence);
+    }
+
+    /** The year of a review heading found anywhere in the opening lines, or null. */
+    private static Integer reviewPhrase(List<String> lines) {
+        for (int i = 0; i < Math.min(PHRASE_LINES, lines.size()); i++) {
+            String line = lines.get(i);
+            Matcher m = REVIEW_PHRASE.matcher(line.length() > PHRASE_CHARS ? line.substring(0, PHRASE_CHARS) : line);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
     }
 
     private static Integer firstYear(String text) {

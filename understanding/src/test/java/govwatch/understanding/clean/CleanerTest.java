@@ -30,6 +30,23 @@ class CleanerTest {
     }
 
     @Test
+    void dropsARepostingSitesLineEndMarkerEvenWhenBrokenOverTwoLines() {
+        assertThat(TextNormalizer.normalizeLines("政 府 工 作 报 告PZl\n2020年6月22日在大埔县第十五届PZl\n人民代表大会第五次会议上PZl\n"
+                + "各位代表:PZl\n被评为世界长寿乡。PZ\nl\n全县生产总值增长5.1%"))
+                .containsExactly("政府工作报告", "2020年6月22日在大埔县第十五届", "人民代表大会第五次会议上", "各位代表:",
+                        "被评为世界长寿乡。", "全县生产总值增长5.1%");
+        assertThat(TextNormalizer.normalizeLines("全县GDP\n增长5%\n城乡居民收入")).containsExactly("全县GDP", "增长5%", "城乡居民收入");
+    }
+
+    @Test
+    void publicationLabelOutranksTheDocumentDateAndTableCellsCount() {
+        PageMetadata m = MetadataLines.read(java.util.List.of("[ 成文日期 ] | 2024-02-20 | [ 发布日期 ] | 2024-02-22 |",
+                "[ 发布机构 ] | 巴南区木洞镇 |"), PageMetadata.empty());
+        assertThat(m.publishedAt()).isEqualTo("2024-02-22");
+        assertThat(m.source()).isEqualTo("巴南区木洞镇");
+    }
+
+    @Test
     void stripsPortalChromeAndKeepsTheArticle() {
         CleanedDocument doc = cleaner.clean(CorpusPage.load("handwritten/subdistrict-chengguan.html").body(), "text/html");
         String text = doc.text();
