@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * clean + detect + year + extract on one thread, per page: the demo portal's five report pages and a 5 MB page
- * made of their paragraphs repeated. ops/s is pages/s; multiply by the page size printed at setup for MB/s.
+ * clean + detect + year + extract on one thread, per page: the demo portal's five report pages, a 4 MB page whose
+ * body (chrome and article) repeats many times, and a 5 MB plain-text report whose every line is read. ops/s is pages/s; multiply by the page size printed at setup for MB/s.
  * Run from the checkout root: {@code java -jar bench/target/benchmarks.jar}.
  */
 @State(Scope.Thread)
@@ -37,7 +38,7 @@ public class AnalyzerBenchmark {
     private static final Path PAGES = Path.of("seeds", "demo-portal", "zwgk", "zfgzbg");
 
     @Param({"202007/t20200724_1001.html", "202401/t20240104_1002.html", "202108/t20210813_1003.html",
-            "202103/t20210310_1004.html", "202304/t20230422_1005.html", "huge-5MB"})
+            "202103/t20210310_1004.html", "202304/t20230422_1005.html", "huge-5MB", "huge-5MB-text"})
     public String page;
 
     private final WorkReportAnalyzer analyzer = new WorkReportAnalyzer();
@@ -45,9 +46,14 @@ public class AnalyzerBenchmark {
 
     @Setup
     public void load() throws IOException {
-        String html = page.equals("huge-5MB") ? hugePage() : read(page);
-        document = new SourceDocument("http://127.0.0.1/" + page, "text/html", html);
-        System.err.printf("%n[bench] %s: %.3f MB of UTF-8%n", page, html.getBytes(StandardCharsets.UTF_8).length / 1e6);
+        String body = switch (page) {
+            case "huge-5MB" -> hugePage();
+            case "huge-5MB-text" -> hugeText();
+            default -> read(page);
+        };
+        String type = page.endsWith("-text") ? "text/plain" : "text/html";
+        document = new SourceDocument("http://127.0.0.1/" + page, type, body);
+        System.err.printf("%n[bench] %s: %.3f MB of UTF-8%n", page, body.getBytes(StandardCharsets.UTF_8).length / 1e6);
     }
 
     @Benchmark
@@ -62,6 +68,17 @@ public class AnalyzerBenchmark {
         return new String(bytes, gbk ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
     }
 
+    /** One report as plain text whose plan part is the 伊金霍洛镇 page's text repeated to 5 MB: every line is read. */
+    private static String hugeText() throws IOException {
+        String text = Jsoup.parse(read("202304/t20230422_1005.html")).body().wholeText();
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 5_000_000 / 3) {
+            sb.append(text).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The 伊金霍洛镇 page with its whole body (chrome included) repeated to about 4 MB. */
     private static String hugePage() throws IOException {
         String body = read("202304/t20230422_1005.html");
         int start = body.indexOf("<body");
