@@ -16,6 +16,8 @@ public final class MetadataLines {
     /** Publication labels outrank the document's own date (成文/发文日期) and bare 日期/时间. */
     private static final List<String> LABEL_RANK = List.of("发布时间", "发布日期", "公开日期", "日期", "时间", "成文日期", "发文日期");
     private static final Pattern LEADING_DATE_SOURCE = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*来源");
+    /** A line holding only a date (or date-time), as portals print it alone above the 来源 line or under its label. */
+    private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:信息来源|文章来源|来源|发文机关|发布机构)\\s*[\\]】]?\\s*(?:[:：]\\s*\\|?|\\|)\\s*([^\\s|，,]{2,30})");
     private static final Pattern SPONSOR = Pattern.compile("^(?:主办|主办单位)\\s*[:：]\\s*([^\\s|，,]{2,30})");
@@ -48,14 +50,18 @@ public final class MetadataLines {
             while (publishedRank > 0 && near && label.find()) {
                 labelled = true;
                 int rank = LABEL_RANK.indexOf(label.group(1));
-                String date = rank < publishedRank ? isoDate(line.substring(label.end())) : null;
+                String rest = line.substring(label.end());
+                String date = rank >= publishedRank ? null : rest.isBlank() && i + 1 < n
+                        && DATE_ONLY.matcher(lines.get(i + 1).strip()).find() ? isoDate(lines.get(i + 1)) : isoDate(rest);
                 if (date != null) {
                     published = date;
                     publishedRank = rank;
                     publishedLine = publishedLine < 0 ? i : publishedLine;
                 }
             }
-            if (published == null && !labelled && LEADING_DATE_SOURCE.matcher(line).find()) {
+            boolean dateAboveSource = DATE_ONLY.matcher(line.strip()).find() && i + 1 < n
+                    && lines.get(i + 1).strip().startsWith("来源");
+            if (published == null && !labelled && (LEADING_DATE_SOURCE.matcher(line).find() || dateAboveSource)) {
                 published = isoDate(line);
                 publishedRank = LABEL_RANK.size();
             }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SentenceReader {
 
     private static final Pattern GROWTH_TAIL = Pattern.compile(
-            "(增长|增加|提高|提升|上升|递增|增速|增幅|下降|降低|减少|缩减)率?(?:达到|为|在|保持在|超过|不低于|控制在)?$");
+            "(增长|增加|提高|提升|上升|递增|增速|增幅|涨幅|下降|降低|减少|缩减)率?(?:达到|为|在|保持在|超过|不低于|控制在)?$");
     private static final Pattern PLACE_END = Pattern.compile("(?:村|屯|嘎查|社区|组|镇|乡|街道)$");
     private static final int TAIL = 14;
 
