@@ -5,5 +5,7 @@ public enum AlertType {
     /** First time a report for this region and plan year is seen. */
     NEW_REPORT,
     /** A new version of a known report changes, adds or removes targets. */
-    TARGET_CHANGED
+    TARGET_CHANGED,
+    /** The report's text changed but none of its targets did; only when asked for (off by default: noisy). */
+    REPORT_REVISED
 }

@@ -20,17 +20,20 @@ import java.util.List;
  *   <li>a draft after the final version is known → nothing: a stale copy must not undo the final;</li>
  *   <li>stored by an older extractor version → re-baseline quietly, so an upgrade floods nobody;</li>
  *   <li>targets changed, added or removed → one TARGET_CHANGED listing every change;</li>
- *   <li>other text changes → store quietly.</li>
+ *   <li>other text changes → store quietly, or REPORT_REVISED when asked for.</li>
  * </ul>
  */
 public final class AlertDecider {
 
     private final TargetComparer comparer;
     private final Clock clock;
+    private final boolean reportRevised;
 
-    public AlertDecider(TargetComparer comparer, Clock clock) {
+    /** @param reportRevised whether a text-only revision raises REPORT_REVISED */
+    public AlertDecider(TargetComparer comparer, Clock clock, boolean reportRevised) {
         this.comparer = comparer;
         this.clock = clock;
+        this.reportRevised = reportRevised;
     }
 
     /**
@@ -56,7 +59,8 @@ public final class AlertDecider {
         }
         List<Change> changes = comparer.compare(current.targets(), incoming.targets());
         if (changes.isEmpty()) {
-            return new Decision(stored.advance(incoming, null), null, "revised_quietly");
+            Alert revised = reportRevised ? alert(AlertType.REPORT_REVISED, incoming, null, null) : null;
+            return new Decision(stored.advance(incoming, revised), revised, "text_revised");
         }
         Alert alert = alert(AlertType.TARGET_CHANGED, incoming, null, changes);
         return new Decision(stored.advance(incoming, alert), alert, "targets_changed");

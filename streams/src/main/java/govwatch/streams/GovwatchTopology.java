@@ -43,8 +43,19 @@ public final class GovwatchTopology {
     /** The repartition topic suffix (the topic is {@code <application.id>-reports-by-region-repartition}). */
     public static final String REPARTITION = "reports-by-region";
 
-    /** What the topology needs from outside. */
-    public record Dependencies(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, MeterRegistry metrics) {
+    /**
+     * What the topology needs from outside.
+     *
+     * @param reportRevised whether a text-only revision raises REPORT_REVISED (default off: most subscribers want
+     *                      targets, not wording)
+     */
+    public record Dependencies(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, MeterRegistry metrics,
+                               boolean reportRevised) {
+
+        /** The defaults: REPORT_REVISED off. */
+        public Dependencies(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, MeterRegistry metrics) {
+            this(analyzer, comparer, clock, metrics, false);
+        }
     }
 
     private GovwatchTopology() {
@@ -52,7 +63,7 @@ public final class GovwatchTopology {
 
     public static Topology build(Dependencies deps) {
         StreamsMetrics metrics = new StreamsMetrics(deps.metrics());
-        AlertDecider decider = new AlertDecider(deps.comparer(), deps.clock());
+        AlertDecider decider = new AlertDecider(deps.comparer(), deps.clock(), deps.reportRevised());
         JsonSerde<Report> reportSerde = JsonSerde.of(Report.class);
 
         StreamsBuilder builder = new StreamsBuilder();

@@ -41,8 +41,15 @@ class GovwatchTopologyTest {
 
     @BeforeEach
     void start() {
+        start(false);
+    }
+
+    private void start(boolean reportRevised) {
+        if (driver != null) {
+            driver.close();
+        }
         var deps = new GovwatchTopology.Dependencies(new ScriptedAnalyzer(), new DefaultTargetComparer(),
-                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics);
+                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, reportRevised);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -161,6 +168,20 @@ class GovwatchTopologyTest {
 
         assertThat(alerts.isEmpty()).isTrue();
         assertThat(reports.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void aTextOnlyRevisionRaisesReportRevisedWhenAskedFor() {
+        start(true);
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+
+        page("http://portal/a.html", DONGMING + "text: 错别字已更正\n");
+        page("http://portal/a.html", DONGMING + "text: 错别字已更正\n"); // fetched again: no second alert
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::type).containsExactly(AlertType.REPORT_REVISED);
+        assertThat(out.get(0).changes()).isNull();
     }
 
     @Test

@@ -22,6 +22,10 @@ final class CommonOptions {
             description = "Serve report queries (JSON) at http://127.0.0.1:PORT/regions (default: off).")
     int httpPort = -1;
 
+    @Option(names = "--report-revised",
+            description = "Also alert (REPORT_REVISED) when a report's text changes but none of its targets do.")
+    boolean reportRevised;
+
     @Option(names = "--metrics-host", paramLabel = "HOST", description = "Address for /metrics (default: ${DEFAULT-VALUE}).")
     String metricsHost = "127.0.0.1";
 }

@@ -35,7 +35,7 @@ final class StreamsCommand implements Callable<Integer> {
         StopSignal stop = StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
-             StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry()), cluster.bootstrap(),
+             StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
                      common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
             metrics.serve(common.metricsHost, common.metricsPort);
             streams.start(Duration.ofMinutes(2));

@@ -41,9 +41,16 @@ public final class Job {
      * @param crawler     crawler settings
      * @param passTimeout how long one pass may take to be processed
      * @param queryPort   port of the report query endpoint on 127.0.0.1 (0 picks one), or -1 for none
+     * @param reportRevised whether text-only revisions raise REPORT_REVISED
      */
     public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
-                          CrawlerConfig crawler, Duration passTimeout, int queryPort) {
+                          CrawlerConfig crawler, Duration passTimeout, int queryPort, boolean reportRevised) {
+
+        /** Options with REPORT_REVISED off. */
+        public Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once, CrawlerConfig crawler,
+                       Duration passTimeout, int queryPort) {
+            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, queryPort, false);
+        }
     }
 
     private Job() {
@@ -58,7 +65,7 @@ public final class Job {
         };
         try (PortalSites sites = PortalSites.start(o.seeds());
              Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), (short) 1);
-             StreamsApp streams = new StreamsApp(dependencies(metrics), cluster.bootstrap(),
+             StreamsApp streams = new StreamsApp(dependencies(metrics, o.reportRevised()), cluster.bootstrap(),
                      o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
              CatchUp catchUp = new CatchUp(cluster.bootstrap());
@@ -107,8 +114,8 @@ public final class Job {
     }
 
     /** The topology's dependencies as the product runs it. */
-    public static GovwatchTopology.Dependencies dependencies(MeterRegistry metrics) {
+    public static GovwatchTopology.Dependencies dependencies(MeterRegistry metrics, boolean reportRevised) {
         return new GovwatchTopology.Dependencies(new WorkReportAnalyzer(), new DefaultTargetComparer(),
-                Clock.systemUTC(), metrics);
+                Clock.systemUTC(), metrics, reportRevised);
     }
 }
