@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * dir, the bundled demo portal served on loopback, crawled and processed once; alerts on stdout.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole pipeline on the bundled demo portal and print its alerts.")
+        description = "Run the whole pipeline on the bundled demo portal (in a fresh temporary data dir) and print its alerts.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--follow", description = "Keep watching after the first pass (Ctrl-C to stop).")
