@@ -2,12 +2,14 @@ package govwatch.streams;
 
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
+import govwatch.understanding.ReportAnalyzer;
 import govwatch.understanding.TargetComparer;
 import govwatch.understanding.model.Change;
 import govwatch.understanding.model.Report;
 import govwatch.understanding.model.Target;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Decides, from the stored state of a report and a newly understood version of it, whether to alert and
@@ -16,21 +18,30 @@ import java.util.List;
  * <ul>
  *   <li>never seen → NEW_REPORT with its targets and, when the region's previous-year report is known, how
  *       each target compares with last year's target for the same indicator;</li>
- *   <li>same cleaned text (content hash) → nothing: a re-fetch, a mirror, a restart;</li>
+ *   <li>stored by an older extractor → the stored document is read again with today's extractor first, so the
+ *       comparison below is like with like and an upgrade floods nobody (if the document was not kept, the new
+ *       version is stored quietly);</li>
+ *   <li>same cleaned text (content hash) → nothing: a re-fetch, a restart;</li>
  *   <li>a draft after the final version is known → nothing: a stale copy must not undo the final;</li>
- *   <li>stored by an older extractor version → re-baseline quietly, so an upgrade floods nobody;</li>
+ *   <li>the same version at another URL (a mirror, the article's PDF attachment) → nothing: copies differ in
+ *       layout, not in what the government decided; a revision is the same URL changing, or draft → final;</li>
  *   <li>targets changed, added or removed → one TARGET_CHANGED listing every change;</li>
  *   <li>other text changes → store quietly, or REPORT_REVISED when asked for.</li>
  * </ul>
  */
 public final class AlertDecider {
 
+    private final ReportAnalyzer analyzer;
     private final TargetComparer comparer;
     private final Clock clock;
     private final boolean reportRevised;
 
-    /** @param reportRevised whether a text-only revision raises REPORT_REVISED */
-    public AlertDecider(TargetComparer comparer, Clock clock, boolean reportRevised) {
+    /**
+     * @param analyzer      today's understanding, to read a stored document again after an upgrade
+     * @param reportRevised whether a text-only revision raises REPORT_REVISED
+     */
+    public AlertDecider(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, boolean reportRevised) {
+        this.analyzer = analyzer;
         this.comparer = comparer;
         this.clock = clock;
         this.reportRevised = reportRevised;
@@ -41,29 +52,52 @@ public final class AlertDecider {
      * @param incoming     the newly understood version
      * @param previousYear the region's report for the year before, or null if unknown
      */
-    public Decision decide(ReportState stored, Report incoming, Report previousYear) {
-        if (stored == null || stored.current() == null) {
-            Alert alert = alert(AlertType.NEW_REPORT, incoming, incoming.targets(), null)
-                    .withYearOverYear(yearOverYear(previousYear, incoming));
+    public Decision decide(ReportState stored, ReportVersion incoming, Report previousYear) {
+        Report in = incoming.report();
+        if (stored == null) {
+            Alert alert = alert(AlertType.NEW_REPORT, in, in.targets(), null)
+                    .withYearOverYear(yearOverYear(previousYear, in));
             return new Decision(new ReportState(incoming, List.of()).advance(incoming, alert), alert, "new");
         }
         Report current = stored.current();
-        if (current.contentHash() != null && current.contentHash().equals(incoming.contentHash())) {
-            return Decision.ignore("unchanged");
+        boolean reread = false;
+        if (!Objects.equals(current.extractorVersion(), in.extractorVersion())) {
+            current = readAgain(stored.version());
+            if (current == null) {
+                return new Decision(stored.advance(incoming, null), null, "rebaselined");
+            }
+            reread = true;
         }
-        if (incoming.draft() && !current.draft()) {
+        if (Objects.equals(current.contentHash(), in.contentHash())) {
+            return reread ? new Decision(stored.advance(incoming, null), null, "rebaselined")
+                    : Decision.ignore("unchanged");
+        }
+        if (in.draft() && !current.draft()) {
             return Decision.ignore("draft_after_final");
         }
-        if (!sameVersion(current.extractorVersion(), incoming.extractorVersion())) {
-            return new Decision(stored.advance(incoming, null), null, "rebaselined");
+        if (in.draft() == current.draft() && !Objects.equals(current.sourceUrl(), in.sourceUrl())) {
+            return Decision.ignore("other_copy");
         }
-        List<Change> changes = comparer.compare(current.targets(), incoming.targets());
+        List<Change> changes = comparer.compare(current.targets(), in.targets());
         if (changes.isEmpty()) {
-            Alert revised = reportRevised ? alert(AlertType.REPORT_REVISED, incoming, null, null) : null;
+            Alert revised = reportRevised ? alert(AlertType.REPORT_REVISED, in, null, null) : null;
             return new Decision(stored.advance(incoming, revised), revised, "text_revised");
         }
-        Alert alert = alert(AlertType.TARGET_CHANGED, incoming, null, changes);
+        Alert alert = alert(AlertType.TARGET_CHANGED, in, null, changes);
         return new Decision(stored.advance(incoming, alert), alert, "targets_changed");
+    }
+
+    /** The stored version as today's extractor reads it, or null if its document was not kept or cannot be read. */
+    private Report readAgain(ReportVersion stored) {
+        if (stored.document() == null) {
+            return null;
+        }
+        try {
+            Report again = analyzer.analyze(stored.document());
+            return again.report() ? again : null;
+        } catch (RuntimeException e) {
+            return null; // it was readable before; if no longer, re-baseline quietly rather than guess
+        }
     }
 
     /** Last year's targets against this year's, for the indicators both set. */
@@ -74,10 +108,6 @@ public final class AlertDecider {
         return comparer.compare(previousYear.targets(), incoming.targets()).stream()
                 .filter(c -> c.before() != null && c.after() != null)
                 .toList();
-    }
-
-    private static boolean sameVersion(Integer a, Integer b) {
-        return a == null ? b == null : a.equals(b);
     }
 
     private Alert alert(AlertType type, Report r, List<Target> targets, List<Change> changes) {

@@ -13,13 +13,13 @@ import org.slf4j.LoggerFactory;
  * same report and with the region's previous year via {@link AlertDecider}, updates the store (keyed by report
  * id) and forwards the decision.
  */
-final class CompareWithStoredProcessor implements Processor<String, Report, String, Decision> {
+final class CompareWithStoredProcessor implements Processor<String, ReportVersion, String, Decision> {
 
     private static final Logger log = LoggerFactory.getLogger(CompareWithStoredProcessor.class);
 
     private final AlertDecider decider;
     private final StreamsMetrics metrics;
-    private KeyValueStore<String, ReportState> store;
+    private StoredReports reports;
     private ProcessorContext<String, Decision> context;
 
     CompareWithStoredProcessor(AlertDecider decider, StreamsMetrics metrics) {
@@ -30,22 +30,28 @@ final class CompareWithStoredProcessor implements Processor<String, Report, Stri
     @Override
     public void init(ProcessorContext<String, Decision> context) {
         this.context = context;
-        this.store = context.getStateStore(GovwatchTopology.REPORTS_STORE);
+        KeyValueStore<String, ReportState> store = context.getStateStore(GovwatchTopology.REPORTS_STORE);
+        this.reports = new StoredReports(store);
     }
 
     @Override
-    public void process(Record<String, Report> record) {
-        Report incoming = record.value();
-        String id = incoming.id();
-        ReportState previousYear = store.get(incoming.region().name() + "/" + (incoming.year() - 1));
-        Decision decision = decider.decide(store.get(id), incoming,
-                previousYear == null ? null : previousYear.current());
-        log.debug("report {}: {}", id, decision.why());
+    public void process(Record<String, ReportVersion> record) {
+        Report incoming = record.value().report();
+        StoredReports.Match match = reports.find(incoming);
+        if (match.ambiguous()) {
+            // Several places of this name are known and this page does not say which one it is.
+            log.info("{} {}: which {} is it? the page names no county; not compared", incoming.sourceUrl(),
+                    match.key(), incoming.region().name());
+            metrics.decision("ambiguous_region");
+            return;
+        }
+        Decision decision = decider.decide(match.state(), record.value(), reports.previousYear(incoming));
+        log.debug("report {}: {}", match.key(), decision.why());
         metrics.decision(decision.why());
         if (decision.next() == null) {
             return;
         }
-        store.put(id, decision.next());
+        reports.save(match, decision.next());
         if (decision.alert() != null) {
             metrics.alert(decision.alert().type().name());
         }

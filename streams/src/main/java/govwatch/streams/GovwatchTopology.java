@@ -63,7 +63,7 @@ public final class GovwatchTopology {
 
     public static Topology build(Dependencies deps) {
         StreamsMetrics metrics = new StreamsMetrics(deps.metrics());
-        AlertDecider decider = new AlertDecider(deps.comparer(), deps.clock(), deps.reportRevised());
+        AlertDecider decider = new AlertDecider(deps.analyzer(), deps.comparer(), deps.clock(), deps.reportRevised());
         JsonSerde<Report> reportSerde = JsonSerde.of(Report.class);
 
         StreamsBuilder builder = new StreamsBuilder();
@@ -88,9 +88,10 @@ public final class GovwatchTopology {
     private static void compare(KStream<String, Understood> reports, JsonSerde<Report> reportSerde,
                                 AlertDecider decider, StreamsMetrics metrics) {
         KStream<String, Decision> decisions = reports
-                .map((url, u) -> KeyValue.pair(u.report().region().name(), u.report()),
+                .map((url, u) -> KeyValue.pair(u.version().report().region().name(), u.version()),
                         Named.as("key-by-region"))
-                .repartition(Repartitioned.with(Serdes.String(), reportSerde).withName(REPARTITION))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ReportVersion.class))
+                        .withName(REPARTITION))
                 .process(() -> new CompareWithStoredProcessor(decider, metrics),
                         Named.as("compare-with-stored"), REPORTS_STORE);
         decisions.map((region, d) -> KeyValue.pair(d.next().current().id(), d.next().current()), Named.as("report-by-id"))

@@ -1,5 +1,7 @@
 package govwatch.streams;
 
+import govwatch.events.Alert;
+import govwatch.understanding.model.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,13 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 public final class ReportQueries {
 
+    /** A report as the queries show it: the latest version and the history of its alerts (not the stored page). */
+    public record ReportView(Report current, List<Alert> history) {
+        static ReportView of(ReportState state) {
+            return new ReportView(state.current(), state.history());
+        }
+    }
+
     private final KafkaStreams streams;
 
     public ReportQueries(KafkaStreams streams) {
@@ -30,7 +39,7 @@ public final class ReportQueries {
     public Map<String, List<Integer>> regions() {
         Map<String, TreeSet<Integer>> years = new TreeMap<>();
         try (KeyValueIterator<String, ReportState> all = store().all()) {
-            all.forEachRemaining(kv -> years.computeIfAbsent(region(kv.key), r -> new TreeSet<>())
+            all.forEachRemaining(kv -> years.computeIfAbsent(StoreKey.region(kv.key), r -> new TreeSet<>())
                     .add(kv.value.current().year()));
         }
         Map<String, List<Integer>> out = new TreeMap<>();
@@ -39,13 +48,13 @@ public final class ReportQueries {
     }
 
     /** A region's reports by plan year, oldest first. */
-    public List<ReportState> reportsOf(String region) {
-        List<ReportState> out = new ArrayList<>();
+    public List<ReportView> reportsOf(String region) {
+        List<ReportView> out = new ArrayList<>();
         try (KeyValueIterator<String, ReportState> it = store().prefixScan(region + "/", new StringSerializer())) {
             while (it.hasNext()) {
                 KeyValue<String, ReportState> kv = it.next();
-                if (region(kv.key).equals(region)) {
-                    out.add(kv.value);
+                if (StoreKey.region(kv.key).equals(region)) {
+                    out.add(ReportView.of(kv.value));
                 }
             }
         }
@@ -53,9 +62,12 @@ public final class ReportQueries {
         return out;
     }
 
-    /** One report with its targets and the history of its alerts. */
-    public Optional<ReportState> report(String region, int year) {
-        return Optional.ofNullable(store().get(region + "/" + year));
+    /** One report with its targets and the history of its alerts (the first, if several places share the name). */
+    public Optional<ReportView> report(String region, int year) {
+        try (KeyValueIterator<String, ReportState> it = store().prefixScan(StoreKey.prefix(region, year),
+                new StringSerializer())) {
+            return it.hasNext() ? Optional.of(ReportView.of(it.next().value)) : Optional.empty();
+        }
     }
 
     private ReadOnlyKeyValueStore<String, ReportState> store() {
@@ -63,7 +75,4 @@ public final class ReportQueries {
                 GovwatchTopology.REPORTS_STORE, QueryableStoreTypes.keyValueStore()));
     }
 
-    private static String region(String reportId) {
-        return reportId.substring(0, reportId.lastIndexOf('/'));
-    }
 }

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the reports store keeps per report id: the latest understood version and the recent alerts about it.
+ * What the reports store keeps per report: the latest accepted version (with the document it was read from), and
+ * the recent alerts about it.
  *
- * @param current the latest version accepted for this report
+ * @param version the latest version accepted for this report
  * @param history the alerts raised for this report, oldest first, at most {@link #MAX_HISTORY}
  */
-public record ReportState(Report current, List<Alert> history) {
+public record ReportState(ReportVersion version, List<Alert> history) {
 
     /** Bounds the state per report so the store stays small however often a report is revised. */
     public static final int MAX_HISTORY = 20;
@@ -20,8 +21,13 @@ public record ReportState(Report current, List<Alert> history) {
         history = history == null ? List.of() : List.copyOf(history);
     }
 
+    /** The latest accepted report. */
+    public Report current() {
+        return version.report();
+    }
+
     /** This state with {@code next} as current and {@code alert} (if any) appended to a bounded history. */
-    public ReportState advance(Report next, Alert alert) {
+    public ReportState advance(ReportVersion next, Alert alert) {
         if (alert == null) {
             return new ReportState(next, history);
         }

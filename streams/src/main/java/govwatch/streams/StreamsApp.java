@@ -100,6 +100,13 @@ public final class StreamsApp implements AutoCloseable {
         return true;
     }
 
+    /** Whether the app has failed or stopped for good (an uncaught error shuts it down). */
+    public boolean failed() {
+        KafkaStreams.State s = streams.state();
+        return s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR
+                || s == KafkaStreams.State.NOT_RUNNING || s == KafkaStreams.State.PENDING_SHUTDOWN;
+    }
+
     /** The running Kafka Streams instance, for interactive queries. */
     public KafkaStreams streams() {
         return streams;

@@ -7,6 +7,7 @@ import govwatch.understanding.ReportAnalyzer;
 import govwatch.understanding.SourceDocument;
 import govwatch.understanding.model.Report;
 import java.time.Clock;
+import java.util.Arrays;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,6 +25,8 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
 
     private static final Logger log = LoggerFactory.getLogger(UnderstandPageProcessor.class);
     private static final JsonSerde<PageEvent> PAGES = JsonSerde.of(PageEvent.class);
+    /** Base64 grows bytes by a third: 8 MB of original stays well under the 16 MB record limit. */
+    static final int MAX_DEAD_LETTER_BYTES = 8 * 1024 * 1024;
 
     private final ReportAnalyzer analyzer;
     private final Clock clock;
@@ -56,7 +59,7 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
         Report report;
         try {
             report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // One bad page must not stop the pipeline: the reason and the bytes go to the dead-letter topic.
             deadLetter(record, "cannot understand page: " + e);
             return;
@@ -67,7 +70,13 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
             return;
         }
         metrics.page("report");
-        context.forward(record.withValue(Understood.report(report)));
+        context.forward(record.withValue(Understood.report(ReportVersion.of(report, page.contentType(), page.body()))));
+    }
+
+    /** The original bytes, cut so that the dead letter stays under the topic's record size limit. */
+    private static byte[] cap(byte[] original) {
+        return original == null || original.length <= MAX_DEAD_LETTER_BYTES ? original
+                : Arrays.copyOf(original, MAX_DEAD_LETTER_BYTES);
     }
 
     private void deadLetter(Record<String, byte[]> record, String reason) {
@@ -78,7 +87,7 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
                 meta == null ? null : meta.topic(),
                 meta == null ? null : meta.partition(),
                 meta == null ? null : meta.offset(),
-                clock.instant(), record.value());
+                clock.instant(), cap(record.value()));
         context.forward(record.withValue(Understood.dead(letter)));
     }
 }

@@ -1,6 +1,7 @@
 package govwatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
@@ -9,6 +10,7 @@ import govwatch.events.JsonSerde;
 import govwatch.events.PageEvent;
 import govwatch.events.Topics;
 import govwatch.understanding.DefaultTargetComparer;
+import govwatch.understanding.ReportAnalyzer;
 import govwatch.understanding.model.Change;
 import govwatch.understanding.model.Report;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -18,6 +20,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -33,6 +37,8 @@ class GovwatchTopologyTest {
     private static final String DONGMING = "region: 东明镇\nyear: 2024\ntarget: 一般公共预算收入=5000\ntarget: 固定资产投资=30000\n";
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    /** The understanding the topology runs; a test may swap it to play an extractor upgrade. */
+    private final AtomicReference<ReportAnalyzer> analyzer = new AtomicReference<>(new ScriptedAnalyzer());
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> pages;
     private TestOutputTopic<String, Alert> alerts;
@@ -48,7 +54,7 @@ class GovwatchTopologyTest {
         if (driver != null) {
             driver.close();
         }
-        var deps = new GovwatchTopology.Dependencies(new ScriptedAnalyzer(), new DefaultTargetComparer(),
+        var deps = new GovwatchTopology.Dependencies(doc -> analyzer.get().analyze(doc), new DefaultTargetComparer(),
                 Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, reportRevised);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
@@ -90,7 +96,7 @@ class GovwatchTopologyTest {
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).key).isEqualTo("东明镇/2024");
         KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
-        assertThat(store.get("东明镇/2024").current().targets()).hasSize(2);
+        assertThat(store.get("东明镇/2024/").current().targets()).hasSize(2);
         assertThat(metrics.counter("govwatch.streams.alerts", "type", "NEW_REPORT").count()).isEqualTo(1.0);
     }
 
@@ -119,7 +125,7 @@ class GovwatchTopologyTest {
         assertThat(out.get(0).type()).isEqualTo(AlertType.TARGET_CHANGED);
         assertThat(out.get(0).changes()).containsExactly(new Change("一般公共预算收入", "5000万元", "5200万元"));
         KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
-        assertThat(store.get("东明镇/2024").history()).extracting(Alert::type)
+        assertThat(store.get("东明镇/2024/").history()).extracting(Alert::type)
                 .containsExactly(AlertType.NEW_REPORT, AlertType.TARGET_CHANGED);
     }
 
@@ -159,6 +165,34 @@ class GovwatchTopologyTest {
     }
 
     @Test
+    void townshipsOfTheSameNameInDifferentCountiesAreDifferentReports() {
+        page("http://a.example/1.html", "region: 城关镇\nparent: 平泉县\nyear: 2024\ntarget: 一般公共预算收入=5000\n");
+        page("http://b.example/1.html", "region: 城关镇\nparent: 宁远县\nyear: 2024\ntarget: 一般公共预算收入=8000\n");
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::type, Alert::reportId).containsExactly(
+                tuple(AlertType.NEW_REPORT, "平泉县城关镇/2024"), tuple(AlertType.NEW_REPORT, "宁远县城关镇/2024"));
+
+        // A page that names no county cannot be told apart: it is not compared with either.
+        page("http://c.example/1.html", "region: 城关镇\nyear: 2024\ntarget: 一般公共预算收入=1\n");
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReportWhosePageLaterNamesItsCountyStaysTheSameReport() {
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+
+        page("http://portal/a.html", "parent: 奈曼旗\n" + DONGMING.replace("=5000", "=5200"));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::type).containsExactly(AlertType.TARGET_CHANGED);
+        assertThat(out.get(0).reportId()).isEqualTo("奈曼旗东明镇/2024");
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("东明镇/2024/")).isNull();
+        assertThat(store.get("东明镇/2024/奈曼旗").history()).hasSize(2);
+    }
+
+    @Test
     void aTextOnlyRevisionIsStoredQuietly() {
         page("http://portal/a.html", DONGMING);
         alerts.readValuesToList();
@@ -193,19 +227,48 @@ class GovwatchTopologyTest {
 
         assertThat(alerts.isEmpty()).isTrue();
         KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
-        assertThat(store.get("东明镇/2024").current().draft()).isFalse();
+        assertThat(store.get("东明镇/2024/").current().draft()).isFalse();
     }
 
     @Test
-    void aNewExtractorVersionRebaselinesQuietly() {
-        page("http://portal/a.html", "version: 0\n" + DONGMING);
+    void anExtractorUpgradeThatReadsMoreTargetsFloodsNobody() {
+        analyzer.set(new ScriptedAnalyzer(0, Set.of("固定资产投资"))); // the old extractor missed this target
+        page("http://portal/a.html", DONGMING);
         alerts.readValuesToList();
+        analyzer.set(new ScriptedAnalyzer());
 
-        page("http://portal/a.html", DONGMING.replace("=5000", "=5200"));
+        page("http://portal/a.html", DONGMING + "text: 页面改版\n"); // a re-fetch after the upgrade
 
         assertThat(alerts.isEmpty()).isTrue();
         KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
-        assertThat(store.get("东明镇/2024").current().extractorVersion()).isEqualTo(Report.CURRENT_EXTRACTOR_VERSION);
+        assertThat(store.get("东明镇/2024/").current().extractorVersion()).isEqualTo(Report.CURRENT_EXTRACTOR_VERSION);
+        assertThat(store.get("东明镇/2024/").current().targets()).hasSize(2);
+    }
+
+    @Test
+    void aRealChangeRightAfterAnExtractorUpgradeIsStillAlerted() {
+        analyzer.set(new ScriptedAnalyzer(0, Set.of("固定资产投资")));
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+        analyzer.set(new ScriptedAnalyzer());
+
+        page("http://portal/a.html", DONGMING.replace("=5000", "=5200"));
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        // Compared like with like: the stored page read again by today's extractor, so only the real change shows.
+        assertThat(out.get(0).changes()).containsExactly(new Change("一般公共预算收入", "5000万元", "5200万元"));
+    }
+
+    @Test
+    void theSameVersionAtAnotherUrlReadDifferentlyRaisesNothing() {
+        page("http://portal/a.html", DONGMING);
+        alerts.readValuesToList();
+
+        // The article's PDF attachment: same report, same draft status, its hard-wrapped text read a little differently.
+        page("http://portal/a.pdf", "region: 东明镇\nyear: 2024\ntarget: 一般公共预算收入=5000\n");
+
+        assertThat(alerts.isEmpty()).isTrue();
     }
 
     @Test

@@ -14,15 +14,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A stand-in for the real understanding, so that topology tests exercise routing, state and alerting on
  * pages whose meaning the test states outright. A page body is lines of {@code key: value}:
- * {@code region}, {@code year}, {@code draft}, {@code version}, {@code target: indicator=amount 万元},
+ * {@code region}, {@code parent}, {@code year}, {@code draft}, {@code target: indicator=amount 万元},
  * {@code text} (anything else that changes the content). A body without {@code region} is not a report;
- * a body {@code unreadable} throws.
+ * a body {@code unreadable} throws. An analyzer can stand for an older extractor: another version number, and
+ * blind to some indicators.
  */
 final class ScriptedAnalyzer implements ReportAnalyzer {
+
+    private final int version;
+    private final Set<String> blindTo;
+
+    /** Today's extractor. */
+    ScriptedAnalyzer() {
+        this(Report.CURRENT_EXTRACTOR_VERSION, Set.of());
+    }
+
+    ScriptedAnalyzer(int version, Set<String> blindTo) {
+        this.version = version;
+        this.blindTo = blindTo;
+    }
 
     @Override
     public Report analyze(SourceDocument document) {
@@ -38,6 +53,9 @@ final class ScriptedAnalyzer implements ReportAnalyzer {
             }
             if (kv[0].equals("target")) {
                 String[] t = kv[1].split("=");
+                if (blindTo.contains(t[0])) {
+                    continue;
+                }
                 BigDecimal value = new BigDecimal(t[1]);
                 targets.add(new Target(t[0], value, null, "万元",
                         new Quantity(value.multiply(BigDecimal.valueOf(10_000)), "元"), null, Bound.EXACT, line));
@@ -49,10 +67,10 @@ final class ScriptedAnalyzer implements ReportAnalyzer {
         if (!fields.containsKey("region")) {
             return Report.notAReport("新闻", document.url(), hash, "no report title");
         }
-        return new Report(true, "政府工作报告", new Region(fields.get("region"), Level.TOWNSHIP), null,
+        Region parent = fields.containsKey("parent") ? new Region(fields.get("parent"), Level.COUNTY) : null;
+        return new Report(true, "政府工作报告", new Region(fields.get("region"), Level.TOWNSHIP), parent,
                 Integer.valueOf(fields.get("year")), null, "test", null, null,
                 Boolean.parseBoolean(fields.getOrDefault("draft", "false")), null, document.url(), hash,
-                Integer.valueOf(fields.getOrDefault("version", String.valueOf(Report.CURRENT_EXTRACTOR_VERSION))),
-                targets, null);
+                version, targets, null);
     }
 }

@@ -44,7 +44,7 @@ final class AlertsCommand implements Callable<Integer> {
             return forward();
         }
         StopSignal stop = noFollow ? StopSignal.never() : StopSignal.onShutdown();
-        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, (short) 1);
+        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), fromBeginning)) {
             if (noFollow) {
                 feed.drain(out, Duration.ofMinutes(1));
@@ -60,7 +60,7 @@ final class AlertsCommand implements Callable<Integer> {
 
     private int forward() throws Exception {
         StopSignal stop = StopSignal.onShutdown();
-        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, (short) 1);
+        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
              WebhookForwarder forwarder = new WebhookForwarder(cluster.bootstrap(), webhookGroup, fromBeginning,
                      new WebhookSink(webhook, Duration.ofSeconds(1), Duration.ofMinutes(5)))) {
             System.err.println("govwatch alerts: forwarding to " + webhook);

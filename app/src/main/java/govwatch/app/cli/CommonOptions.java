@@ -18,9 +18,16 @@ final class CommonOptions {
             description = "Serve Prometheus metrics at http://HOST:PORT/metrics (default: off).")
     int metricsPort = -1;
 
+    @Option(names = "--replication", paramLabel = "N",
+            description = "Replication factor of the topics govwatch creates on an existing cluster (default: ${DEFAULT-VALUE}).")
+    short replication = 1;
+
     @Option(names = "--http-port", paramLabel = "PORT",
-            description = "Serve report queries (JSON) at http://127.0.0.1:PORT/regions (default: off).")
+            description = "Serve report queries (JSON) at http://HOST:PORT/regions (default: off).")
     int httpPort = -1;
+
+    @Option(names = "--http-host", paramLabel = "HOST", description = "Address for report queries (default: ${DEFAULT-VALUE}).")
+    String httpHost = "127.0.0.1";
 
     @Option(names = "--report-revised",
             description = "Also alert (REPORT_REVISED) when a report's text changes but none of its targets do.")

@@ -34,9 +34,6 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Crawl once and exit.")
     boolean once;
 
-    @Option(names = "--replication", description = "Replication factor for topics (default: ${DEFAULT-VALUE}).")
-    short replication = 1;
-
     @Mixin
     CommonOptions common;
 
@@ -48,7 +45,7 @@ final class CrawlCommand implements Callable<Integer> {
         StopSignal stop = once ? StopSignal.never() : StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
              PortalSites sites = PortalSites.start(portals);
-             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
+             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
              KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
              KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
              PortalEvents portalEvents = new PortalEvents(cluster.bootstrap(), Clock.systemUTC());

@@ -43,14 +43,15 @@ final class DocumentLoader {
             throw new IOException(source + ": larger than " + MAX_BYTES + " bytes");
         }
         String ext = extension(file.getFileName().toString());
-        String type = ext.equals("html") || ext.equals("htm") ? "text/html" : ATTACHMENTS.contains(ext) ? null : "text/plain";
+        // .txt is text; anything else that is not an attachment (.html, .shtml, .jsp, no extension …) is sniffed.
+        String type = ext.equals("txt") ? "text/plain" : null;
         return document(file.toAbsolutePath().toUri().toString(), Files.readAllBytes(file), type, null);
     }
 
     private static SourceDocument document(String url, byte[] body, String contentType, String declaredCharset)
             throws IOException {
-        if (contentType == null || ATTACHMENTS.contains(extension(url))
-                || contentType.startsWith("application/pdf") || contentType.contains("word")) {
+        if (ATTACHMENTS.contains(extension(url))
+                || contentType != null && (contentType.startsWith("application/pdf") || contentType.contains("word"))) {
             try {
                 AttachmentText.Extracted text = new AttachmentText().extract(body, url, contentType);
                 return new SourceDocument(url, text.contentType(), text.text());

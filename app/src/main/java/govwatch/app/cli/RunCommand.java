@@ -36,7 +36,8 @@ final class RunCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics()) {
             metrics.serve(common.metricsHost, common.metricsPort);
             Job.Options options = new Job.Options(portals, common.bootstrap, dataDir, once,
-                    CrawlerConfig.defaults(), Duration.ofMinutes(10), common.httpPort, common.reportRevised);
+                    CrawlerConfig.defaults(), Duration.ofMinutes(10), common.httpPort, common.reportRevised,
+                    common.replication);
             long start = System.nanoTime();
             AlertOutput out = new AlertOutput(System.out, true);
             StopSignal stop = once ? StopSignal.never() : StopSignal.onShutdown();

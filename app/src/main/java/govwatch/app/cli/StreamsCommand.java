@@ -20,9 +20,6 @@ import picocli.CommandLine.Option;
         description = "Run the streams topology alone against a cluster until stopped.")
 final class StreamsCommand implements Callable<Integer> {
 
-    @Option(names = "--replication", description = "Replication factor for topics (default: ${DEFAULT-VALUE}).")
-    short replication = 1;
-
     @Option(names = "--config", paramLabel = "KEY=VALUE",
             description = "A Kafka Streams setting, overriding govwatch's default (repeatable).")
     Map<String, String> config = new HashMap<>();
@@ -34,16 +31,20 @@ final class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StopSignal stop = StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
-             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, replication);
+             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
              StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
                      common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
             metrics.serve(common.metricsHost, common.metricsPort);
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = common.httpPort < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), "0.0.0.0", common.httpPort)) {
+                    : QueryServer.start(new ReportQueries(streams.streams()), common.httpHost, common.httpPort)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
-                while (!stop.await(Duration.ofDays(1))) {
-                    // keep running until Ctrl-C / SIGTERM
+                while (!stop.await(Duration.ofSeconds(1))) {
+                    if (streams.failed()) {
+                        // Exit non-zero so that a supervisor (docker restart policy, systemd) starts a fresh one.
+                        System.err.println("govwatch streams: the streams app failed (see the log); exiting");
+                        return 1;
+                    }
                 }
             }
         } finally {

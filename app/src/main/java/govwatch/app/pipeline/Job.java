@@ -42,14 +42,16 @@ public final class Job {
      * @param passTimeout how long one pass may take to be processed
      * @param queryPort   port of the report query endpoint on 127.0.0.1 (0 picks one), or -1 for none
      * @param reportRevised whether text-only revisions raise REPORT_REVISED
+     * @param replication replication factor of topics created on an existing cluster
      */
     public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
-                          CrawlerConfig crawler, Duration passTimeout, int queryPort, boolean reportRevised) {
+                          CrawlerConfig crawler, Duration passTimeout, int queryPort, boolean reportRevised,
+                          short replication) {
 
-        /** Options with REPORT_REVISED off. */
+        /** Options with REPORT_REVISED off and replication 1. */
         public Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once, CrawlerConfig crawler,
                        Duration passTimeout, int queryPort) {
-            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, queryPort, false);
+            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, queryPort, false, (short) 1);
         }
     }
 
@@ -64,7 +66,7 @@ public final class Job {
             sink.accept(a);
         };
         try (PortalSites sites = PortalSites.start(o.seeds());
-             Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), (short) 1);
+             Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), o.replication());
              StreamsApp streams = new StreamsApp(dependencies(metrics, o.reportRevised()), cluster.bootstrap(),
                      o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
@@ -83,6 +85,9 @@ public final class Job {
                     log.info("crawl pass: {}", summary);
                     portalEvents.publish(summary);
                     boolean done = catchUp.await(o.passTimeout(), () -> {
+                        if (streams.failed()) {
+                            throw new IllegalStateException("the streams app failed; see the log above");
+                        }
                         feed.poll(Duration.ofMillis(100), counting);
                         return !stop.raised();
                     });

@@ -35,7 +35,9 @@ public final class WebhookForwarder implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString(),
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10,
+                // Delivery retries until the receiver is back (backoff up to minutes, without polling): stay in the group.
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.MAX_VALUE),
                 new StringDeserializer(), JsonSerde.of(Alert.class));
         consumer.subscribe(List.of(Topics.ALERTS));
     }

@@ -12,7 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs one alert as JSON to a webhook URL, retrying with exponential backoff until the receiver answers 2xx.
+ * POSTs one alert as JSON to a webhook URL, retrying with exponential backoff until the receiver answers 2xx. A
+ * 4xx other than 408/429 means the receiver will never take this alert: it is logged and skipped, so one
+ * unacceptable alert cannot block all that follow.
  * Each request carries an {@code Idempotency-Key} that is the same for every attempt and every restart, so a
  * receiver can drop the rare repeat (a crash between delivery and the offset commit).
  */
@@ -46,6 +48,10 @@ public final class WebhookSink {
             try {
                 int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status / 100 == 2) {
+                    return;
+                }
+                if (status / 100 == 4 && status != 408 && status != 429) {
+                    log.error("webhook {} rejected alert {} for good (HTTP {}); skipping it", url, idempotencyKey, status);
                     return;
                 }
                 failure = "HTTP " + status;

@@ -57,12 +57,15 @@ public record Report(
                 sourceUrl, contentHash, CURRENT_EXTRACTOR_VERSION, List.of(), reason);
     }
 
-    /** The identity of a report: region name and plan year, e.g. {@code 东明镇/2024}. Null for a non-report. */
+    /**
+     * The identity of a report: the place (with its parent county where stated, since many townships share a
+     * name) and the plan year, e.g. {@code 东明镇/2024}, {@code 南江县关路镇/2021}. Null for a non-report.
+     */
     @JsonIgnore
     public String id() {
         if (!report || region == null || year == null) {
             return null;
         }
-        return region.name() + "/" + year;
+        return (parent == null ? "" : parent.name()) + region.name() + "/" + year;
     }
 }
