@@ -5,25 +5,28 @@ import govwatch.crawler.discovery.UrlCanon;
 import govwatch.crawler.fetch.FetchFailure;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses hosts that resolve to loopback, private or link-local addresses, unless a seed's start URL is on
  * that very host (demos and tests crawl loopback on purpose). Keeps an allowed prefix on a public name
- * from being turned against the crawler's own network.
+ * from being turned against the crawler's own network. Applied to every URL requested, redirect hops of pages,
+ * sitemaps and robots.txt included. The answer is not cached here: a name that resolves to a public address
+ * today may resolve to a private one later, so each check resolves again (the JVM's own DNS cache, 30 s by
+ * default, keeps that cheap). Stateless and thread-safe.
  */
 final class AddressGuard {
-    private final Map<String, Boolean> privateHost = new ConcurrentHashMap<>();
-
-    void check(String url, Scope scope) throws FetchFailure {
+    /** Throws {@code PRIVATE_ADDRESS} if {@code url}'s host is private or loopback and no start URL of the scope is on it. */
+    static void check(String url, Scope scope) throws FetchFailure {
         String host = UrlCanon.host(url);
         if (scope.startUrls().stream().anyMatch(s -> UrlCanon.host(s).equals(host))) {
             return;
         }
-        if (privateHost.computeIfAbsent(host, AddressGuard::resolvesPrivate)) {
-            throw new FetchFailure(FetchFailure.Kind.PRIVATE_ADDRESS, host + " resolves to a private or loopback address");
+        if (resolvesPrivate(host)) {
+            throw new FetchFailure(FetchFailure.Kind.PRIVATE_ADDRESS, host + " (of " + url + ") resolves to a private or loopback address");
         }
+    }
+
+    private AddressGuard() {
     }
 
     private static boolean resolvesPrivate(String host) {

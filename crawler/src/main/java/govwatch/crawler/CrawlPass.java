@@ -4,7 +4,6 @@ import govwatch.crawler.discovery.Scope;
 import govwatch.crawler.discovery.UrlCanon;
 import govwatch.crawler.fetch.FetchFailure;
 import govwatch.events.PageEvent;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,37 +15,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bookkeeping of one {@link Crawler#crawlOnce()}: which URLs were already queued, how many tasks are
- * outstanding, the counters of the summary, and the published pages whose state waits for a sink flush.
+ * outstanding, the counters of the summary; the published pages whose state waits for a sink flush are
+ * kept by {@link PendingPages}.
  */
 final class CrawlPass {
     private static final Logger log = LoggerFactory.getLogger(CrawlPass.class);
-    private static final Set<FetchFailure.Kind> HOST_FAILURES = Set.of(FetchFailure.Kind.CONNECT,
-            FetchFailure.Kind.TIMEOUT, FetchFailure.Kind.HTTP_5XX, FetchFailure.Kind.RATE_LIMITED, FetchFailure.Kind.WAF_CHALLENGE);
 
-    private final CrawlerConfig config;
-    private final PageSink sink;
     private final CrawlState state;
     private final Function<String, HostWorker> workers;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> sitemapsOffered = ConcurrentHashMap.newKeySet();
     private final Set<String> portalsReached = ConcurrentHashMap.newKeySet();
-    private final Map<String, AtomicInteger> hostFailures = new ConcurrentHashMap<>();
+    private final HostStreaks hostStreaks;
     private final Map<String, String> portalErrors = new ConcurrentHashMap<>();
     private final AtomicInteger fetched = new AtomicInteger();
     private final AtomicInteger published = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
-    private final Map<String, PageMemory> uncommitted = new LinkedHashMap<>();
+    private final PendingPages pendingPages;
     private final boolean everyPageDue;
-    private RuntimeException sinkFailure;
     private int pending;
 
     CrawlPass(CrawlerConfig config, PageSink sink, CrawlState state, Function<String, HostWorker> workers,
               boolean everyPageDue) {
-        this.config = config;
-        this.sink = sink;
         this.state = state;
+        this.pendingPages = new PendingPages(sink, state, config.publishBatch());
+        this.hostStreaks = new HostStreaks(config.hostFailureLimit());
         this.workers = workers;
         this.everyPageDue = everyPageDue;
     }
@@ -95,8 +90,7 @@ final class CrawlPass {
     }
 
     boolean hostGivenUp(String host) {
-        AtomicInteger n = hostFailures.get(host);
-        return n != null && n.get() >= config.hostFailureLimit();
+        return hostStreaks.givenUp(host);
     }
 
     /** A start page of the portal was handled (or was not due): the portal is not down. */
@@ -118,7 +112,7 @@ final class CrawlPass {
 
     /** A page of the host was handled without failure: its failure streak ends. */
     void hostOk(String host) {
-        hostFailures.computeIfAbsent(host, h -> new AtomicInteger()).set(0);
+        hostStreaks.ok(host);
     }
 
     void unchanged(Task task, PageMemory memory) {
@@ -136,15 +130,10 @@ final class CrawlPass {
         state.put(task.url(), memory);
     }
 
-    /** Publishes a page; its memory is committed after the next successful sink flush. */
+    /** Publishes a page; its memory is committed after the next sink flush that delivered it. */
     void publish(Task task, PageEvent page, PageMemory memory) {
-        boolean flushNow;
-        synchronized (this) {
-            sink.publish(page);
-            published.incrementAndGet();
-            uncommitted.put(task.url(), memory);
-            flushNow = uncommitted.size() >= config.publishBatch();
-        }
+        boolean flushNow = pendingPages.publish(task.url(), task.portalId(), page, memory);
+        published.incrementAndGet();
         if (flushNow) {
             flushAndCommit();
         }
@@ -161,12 +150,7 @@ final class CrawlPass {
         errors.incrementAndGet();
         portalErrors.put(task.portalId(), task.url() + ": " + f.kind().tag() + ": " + f.getMessage());
         log.warn("{}: {} failed ({}): {}", task.portalId(), task.url(), f.kind().tag(), f.getMessage());
-        if (HOST_FAILURES.contains(f.kind())) {
-            String host = UrlCanon.hostKey(task.url());
-            if (hostFailures.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet() == config.hostFailureLimit()) {
-                log.warn("{}: {} consecutive failures, giving up the host for this pass", host, config.hostFailureLimit());
-            }
-        }
+        hostStreaks.failed(UrlCanon.hostKey(task.url()), f.kind());
     }
 
     /** A task whose processing threw unexpectedly (a bug or a linkage error): counted, logged with its stack. */
@@ -189,31 +173,25 @@ final class CrawlPass {
         }
     }
 
-    /** Flushes the sink and commits the state of the pages published so far; a sink failure is kept for {@link #summary}. */
-    synchronized void flushAndCommit() {
-        if (uncommitted.isEmpty()) {
-            return;
-        }
-        try {
-            sink.flush();
-            uncommitted.forEach(state::put);
-        } catch (RuntimeException e) {
-            // Not committed: these pages are due again and re-published next pass.
-            log.error("page sink failed; {} pages stay uncommitted", uncommitted.size(), e);
-            if (sinkFailure == null) {
-                sinkFailure = e;
-            }
-        }
-        uncommitted.clear();
+    /** Flushes the sink (outside the pass's lock) and commits what it delivered; see {@link PendingPages}. */
+    void flushAndCommit() {
+        pendingPages.flushAndCommit(this::refused);
+    }
+
+    /** A page the sink refused (too large ...): counted as failed, not published, its state not committed. */
+    private void refused(String url, String portalId, String reason) {
+        published.decrementAndGet();
+        errors.incrementAndGet();
+        portalErrors.put(portalId, url + ": publish: " + reason);
+        log.warn("{}: publishing {} failed: {}", portalId, url, reason);
     }
 
     /** The summary; throws the sink's failure if publishing failed (that is not a portal failure). */
     CrawlSummary summary() {
         flushAndCommit();
-        synchronized (this) {
-            if (sinkFailure != null) {
-                throw sinkFailure;
-            }
+        RuntimeException sinkFailure = pendingPages.failure();
+        if (sinkFailure != null) {
+            throw sinkFailure;
         }
         return new CrawlSummary(fetched.get(), published.get(), unchanged.get(), notModified.get(), errors.get(), portalErrors);
     }

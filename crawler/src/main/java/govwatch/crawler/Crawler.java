@@ -56,7 +56,9 @@ public final class Crawler implements AutoCloseable {
      * (unreachable, timeouts, 5xx, WAF, robots) is logged, counted and reported in the summary, never thrown.
      *
      * @throws RuntimeException what the {@link PageSink} threw on flush: the pages are then not recorded as
-     *                          published and will be published again by the next pass
+     *                          published and will be published again by the next pass. A page the sink refuses
+     *                          on its own ({@link PageSink#flushRejecting}, e.g. too large) is only that page's
+     *                          error, counted in the summary and retried next pass
      */
     public CrawlSummary crawlOnce() {
         return crawl(false);

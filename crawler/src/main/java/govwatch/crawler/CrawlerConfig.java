@@ -16,7 +16,8 @@ import java.time.Duration;
  *
  * @param userAgent            sent with every request; names the project and where to read about it
  * @param robotsAgent          the product token matched against robots.txt user-agent lines
- * @param maxBodyBytes         bodies are cut here (the page is published with {@code truncated=true})
+ * @param maxBodyBytes         bodies are cut here, and text extracted from an attachment at {@code maxBodyBytes / 3}
+ *                             characters (either way the page is published with {@code truncated=true})
  * @param timeout              per request, connect plus reading the whole body (jsoup enforces it as a total)
  * @param maxRetries           retries after a connect failure, timeout, 5xx, 429 or 503
  * @param retryBackoff         wait before the first retry; doubled for each further one

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Visits one task on its host's worker: skips it when not due (following its remembered links), checks the
- * address and robots.txt, waits its turn, fetches conditionally, and hands the response to
- * {@link ResponseHandler}. Every failure ends here as a counted, logged {@link FetchFailure}.
+ * address (of every redirect hop too) and robots.txt, waits its turn, fetches conditionally, and hands the
+ * response to {@link ResponseHandler}. Every failure ends here as a counted, logged {@link FetchFailure}.
  */
 final class PageProcessor {
     private static final Logger log = LoggerFactory.getLogger(PageProcessor.class);
@@ -25,7 +25,6 @@ final class PageProcessor {
     private final RobotsCache robots;
     private final CrawlState state;
     private final CrawlMetrics metrics;
-    private final AddressGuard guard = new AddressGuard();
     private final ResponseHandler handler;
 
     PageProcessor(CrawlerConfig config, CrawlState state, CrawlMetrics metrics) {
@@ -34,7 +33,9 @@ final class PageProcessor {
         this.robots = new RobotsCache(config, fetcher);
         this.state = state;
         this.metrics = metrics;
-        this.handler = new ResponseHandler(config, metrics, new AttachmentText());
+        // Attachment text is cut at maxBodyBytes / 3 characters: as UTF-8 JSON (at most 3 bytes a character)
+        // it stays the size of a body, well under the sink's 16 MB record limit.
+        this.handler = new ResponseHandler(config, metrics, new AttachmentText(Math.max(1, config.maxBodyBytes() / 3)));
     }
 
     void process(Task task, HostWorker worker) {
@@ -51,7 +52,7 @@ final class PageProcessor {
             return;
         }
         try {
-            guard.check(task.url(), task.scope());
+            AddressGuard.check(task.url(), task.scope());
             Duration delay = task.scope().portal().politenessDelay();
             BaseRobotRules rules = robotsRules(task, worker, delay);
             if (!rules.isAllowed(task.url())) {
@@ -91,7 +92,8 @@ final class PageProcessor {
             return fetcher.fetch(task.url(), memory == null ? null : memory.etag(), memory == null ? null : memory.lastModified(),
                     target -> task.kind() == Task.Kind.SITEMAP
                             ? UrlCanon.hostKey(task.url()).equals(UrlCanon.hostKey(target)) // read only, same host only
-                            : task.scope().redirectAllowed(target, fromHost, attachment));
+                            : task.scope().redirectAllowed(target, fromHost, attachment),
+                    hop -> AddressGuard.check(hop, task.scope()));
         } finally {
             worker.requestEnded();
             metrics.latency(task.portalId(), Duration.ofNanos(System.nanoTime() - start));
@@ -100,11 +102,11 @@ final class PageProcessor {
 
     private BaseRobotRules robotsRules(Task task, HostWorker worker, Duration delay) throws FetchFailure, InterruptedException {
         if (robots.fresh(task.url())) {
-            return robots.rules(task.url());
+            return robots.rules(task.url(), hop -> AddressGuard.check(hop, task.scope()));
         }
         worker.awaitTurn(delay);
         try {
-            return robots.rules(task.url());
+            return robots.rules(task.url(), hop -> AddressGuard.check(hop, task.scope()));
         } finally {
             worker.requestEnded();
         }

@@ -61,6 +61,10 @@ final class ResponseHandler {
             return;
         }
         if (r.status() < 200 || r.status() >= 300) {
+            if (WafDetector.isChallenge(r.status(), r.body(), r.headerCharset())) {
+                // A 403/412 challenge is a block of the host, not a missing page: not remembered, retried next pass.
+                throw new FetchFailure(FetchFailure.Kind.WAF_CHALLENGE, "WAF challenge page (HTTP " + r.status() + ") instead of content");
+            }
             // Remembered with its due time, so a gone page is not requested again every pass; the old hash
             // is kept so that the same content coming back is not published twice.
             pass.remember(task, new PageMemory(null, null, old == null ? null : old.contentHash(), now, due, List.of()));
@@ -79,6 +83,7 @@ final class ResponseHandler {
         String type = r.contentType() == null ? "text/html" : r.contentType();
         Charset charset = null;
         String body;
+        boolean truncated = r.truncated();
         List<String> links = List.of();
         if (HTML.contains(type) || TEXT.contains(type)) {
             charset = CharsetSniffer.decide(r.body(), r.headerCharset(), task.scope().portal().charsetOverride());
@@ -96,6 +101,7 @@ final class ResponseHandler {
                 AttachmentText.Extracted e = attachments.extract(r.body(), task.url(), type);
                 type = e.contentType();
                 body = e.text();
+                truncated |= e.truncated();
             }
         } else {
             metrics.page(portal, "skipped_type");
@@ -109,7 +115,7 @@ final class ResponseHandler {
         } else {
             metrics.page(portal, "ok");
             pass.publish(task, new PageEvent(task.url(), r.finalUrl(), portal, now, r.status(), type,
-                    charset == null ? null : charset.name(), r.etag(), r.lastModified(), hash, body, r.truncated(),
+                    charset == null ? null : charset.name(), r.etag(), r.lastModified(), hash, body, truncated,
                     task.kind() == Task.Kind.ATTACHMENT ? task.parent() : null), memory);
         }
         pass.expand(task, links);

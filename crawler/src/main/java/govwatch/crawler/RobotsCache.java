@@ -4,6 +4,7 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import govwatch.crawler.discovery.UrlCanon;
 import govwatch.crawler.fetch.FetchFailure;
+import govwatch.crawler.fetch.HopGuard;
 import govwatch.crawler.fetch.HttpFetcher;
 import govwatch.crawler.fetch.HttpResponse;
 import java.time.Duration;
@@ -37,13 +38,17 @@ final class RobotsCache {
         parser.setMaxCrawlDelay(config.maxCrawlDelay().toMillis());
     }
 
-    /** The rules for the host of {@code url}; fetched if not cached or expired. */
-    BaseRobotRules rules(String url) throws FetchFailure {
+    /**
+     * The rules for the host of {@code url}; fetched if not cached or expired.
+     *
+     * @param guard checks every redirect hop of the robots.txt request (a refused hop fails the request)
+     */
+    BaseRobotRules rules(String url, HopGuard guard) throws FetchFailure {
         String host = UrlCanon.hostKey(url);
         Instant now = config.clock().instant();
         Entry e = cache.get(host);
         if (e == null || e.fetched.plus(config.robotsTtl()).isBefore(now)) {
-            e = new Entry(fetch(host), now);
+            e = new Entry(fetch(host, guard), now);
             cache.put(host, e);
         }
         return e.rules;
@@ -62,10 +67,11 @@ final class RobotsCache {
         return ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms <= 0 ? Duration.ZERO : Duration.ofMillis(ms);
     }
 
-    private BaseRobotRules fetch(String host) throws FetchFailure {
+    private BaseRobotRules fetch(String host, HopGuard guard) throws FetchFailure {
         String robotsUrl = host + "/robots.txt";
-        // robots.txt may redirect anywhere (RFC 9309 §2.3.1.2); it is only read, never published.
-        HttpResponse r = fetcher.fetch(robotsUrl, null, null, u -> true);
+        // robots.txt may redirect to other hosts (RFC 9309 §2.3.1.2); it is only read, never published, but
+        // every hop still passes the address guard, so it cannot be turned against a private network.
+        HttpResponse r = fetcher.fetch(robotsUrl, null, null, u -> true, guard);
         if (r.status() == 200) {
             BaseRobotRules rules = parse(robotsUrl, r);
             log.debug("{}: robots.txt read, crawl-delay {} ms, {} sitemaps", host, rules.getCrawlDelay(), rules.getSitemaps().size());

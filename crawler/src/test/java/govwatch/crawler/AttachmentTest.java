@@ -47,6 +47,33 @@ class AttachmentTest extends PortalTestBase {
         assertThat(sink.urls()).hasSize(4);
     }
 
+    @Test
+    void attachmentTextIsCutAtAThirdOfTheBodyCapAndMarkedTruncated() throws IOException {
+        String sentence = "新镇2024年政府工作报告：一般公共预算收入增长5%左右。";
+        byte[] big = docx(sentence.repeat(20_000)); // compresses to a small file, expands to 600,000 characters
+        assertThat(big.length).isLessThan(30_000);
+        portal.page("/col/index.html", "<a href='/files/big.docx'>Word</a>")
+                .bytes("/files/big.docx", "application/octet-stream", big);
+        crawler = Fixtures.crawler(Fixtures.configBuilder(new TestClock()).maxBodyBytes(30_000).build(),
+                List.of(Fixtures.portal("att", portal.url("/col/index.html"), portal.url("/col/"), Duration.ZERO)),
+                sink, new InMemoryCrawlState());
+
+        CrawlSummary summary = crawler.crawlOnce();
+
+        assertThat(summary.errors()).isZero();
+        PageEvent docx = sink.page(portal.url("/files/big.docx"));
+        assertThat(docx.truncated()).isTrue();
+        assertThat(docx.body()).startsWith(sentence).hasSizeLessThanOrEqualTo(10_000).hasSizeGreaterThan(9_000);
+    }
+
+    @Test
+    void textWithinTheCapIsNotMarkedTruncated() throws Exception {
+        AttachmentText.Extracted e = new AttachmentText(1_000).extract(docx("short text"), "a/b.docx", null);
+
+        assertThat(e.text()).isEqualTo("short text");
+        assertThat(e.truncated()).isFalse();
+    }
+
     private static byte[] pdf(String text) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

@@ -163,6 +163,33 @@ class SafetyTest {
     }
 
     @Test
+    void aRedirectHopToAPrivateAddressIsRefused() {
+        String viaLocalhost = portal.url("/col/x.html").replace("127.0.0.1", "localhost");
+        portal.page("/col/index.html", "<a href='jump.html'>x</a>").page("/col/x.html", "<title>x</title>");
+        redirect("/col/jump.html", viaLocalhost);
+        PortalSeed seed = new PortalSeed("hop", "hop", List.of(portal.url("/col/index.html")),
+                List.of(portal.url("/col/"), viaLocalhost.replace("x.html", "")), List.of(), 3, Duration.ofHours(1),
+                Duration.ZERO, null, null);
+
+        CrawlSummary summary = crawl(Fixtures.config(clock), seed);
+
+        assertThat(portal.requests("/col/jump.html")).hasSize(1);
+        assertThat(portal.requests("/col/x.html")).isEmpty();
+        assertThat(summary.portalErrors().get("hop")).contains("private_address", "localhost");
+    }
+
+    @Test
+    void aRobotsTxtRedirectToAPrivateAddressIsNotFollowed() {
+        portal.page("/col/index.html", "<title>x</title>");
+        redirect("/robots.txt", other.url("/robots.txt").replace("127.0.0.1", "localhost"));
+
+        CrawlSummary summary = crawl(Fixtures.config(clock), col("robots", portal));
+
+        assertThat(other.requests()).isEmpty();
+        assertThat(summary.portalErrors().get("robots")).contains("private_address");
+    }
+
+    @Test
     void aHostThatKeepsFailingIsGivenUpForThePass() {
         StringBuilder links = new StringBuilder();
         for (int i = 0; i < 10; i++) {
@@ -190,5 +217,36 @@ class SafetyTest {
         assertThat(sink.pages()).isEmpty();
         assertThat(summary.errors()).isEqualTo(1);
         assertThat(summary.portalErrors().get("waf")).contains("waf_challenge");
+    }
+
+    private static final byte[] JS_CHALLENGE = ("<html><head><script>var _0x1=['\\x63'];document.cookie='a=b';"
+            + "location.reload()</script></head><body></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    @Test
+    void a412ChallengeIsAWafFailureAndABlockedHostIsGivenUp() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            links.append("<a href='p").append(i).append(".html'>").append(i).append("</a>");
+            int status = i % 2 == 0 ? 412 : 403;
+            portal.handle("/col/p" + i + ".html", ex -> portal.send(ex, status, "text/html", JS_CHALLENGE));
+        }
+        portal.page("/col/index.html", links.toString());
+
+        CrawlSummary summary = crawl(Fixtures.config(clock), col("waf4", portal));
+
+        assertThat(summary.portalErrors().get("waf4")).contains("waf_challenge");
+        assertThat(summary.errors()).isEqualTo(3); // CrawlerConfig.hostFailureLimit
+        assertThat(portal.requests()).hasSize(1 + 1 + 3); // robots.txt, the list, three challenges
+    }
+
+    @Test
+    void a521ChallengeIsAWafFailureAndNotRetried() {
+        portal.handle("/col/index.html", ex -> portal.send(ex, 521, "text/html", JS_CHALLENGE));
+
+        CrawlSummary summary = crawl(Fixtures.config(clock), col("waf5", portal));
+
+        assertThat(summary.portalErrors().get("waf5")).contains("waf_challenge");
+        assertThat(portal.requests("/col/index.html")).hasSize(1);
+        assertThat(sink.pages()).isEmpty();
     }
 }

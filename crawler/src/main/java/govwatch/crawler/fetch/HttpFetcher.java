@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One GET with jsoup: conditional headers, the body cap, redirects followed by hand (each hop must pass
- * {@code allowed}), and retries with exponential backoff on connect failures, timeouts, 5xx, 429 and 503
- * (honouring Retry-After). Called from the host's worker thread, so waiting here delays only that host.
+ * {@code allowed} and the {@link HopGuard}), and retries with exponential backoff on connect failures,
+ * timeouts, 5xx, 429 and 503 (honouring Retry-After; not when the 5xx body is a WAF challenge). Called from the host's worker thread, so waiting here delays only that host.
  */
 public final class HttpFetcher {
     private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
@@ -31,17 +31,20 @@ public final class HttpFetcher {
     }
 
     /**
-     * Fetches {@code url}; a 2xx, 304 or 4xx (other than 429) response is returned, everything else thrown.
+     * Fetches {@code url}; a 2xx, 304 or 4xx (other than 429) response is returned, everything else thrown
+     * (a 5xx WAF challenge page as {@code WAF_CHALLENGE}, without retries).
      *
      * @param etag         sent as If-None-Match when not null
      * @param lastModified sent as If-Modified-Since when not null
      * @param allowed      whether a redirect target may be followed
+     * @param guard        checks every redirect target before it is requested (the caller checks {@code url})
      */
-    public HttpResponse fetch(String url, String etag, String lastModified, Predicate<String> allowed) throws FetchFailure {
+    public HttpResponse fetch(String url, String etag, String lastModified, Predicate<String> allowed, HopGuard guard)
+            throws FetchFailure {
         Duration backoff = config.retryBackoff();
         for (int attempt = 0; ; attempt++) {
             try {
-                return followRedirects(url, etag, lastModified, allowed);
+                return followRedirects(url, etag, lastModified, allowed, guard);
             } catch (FetchFailure f) {
                 if (!f.retryable() || attempt >= config.maxRetries()) {
                     throw f;
@@ -58,7 +61,8 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpResponse followRedirects(String url, String etag, String lastModified, Predicate<String> allowed) throws FetchFailure {
+    private HttpResponse followRedirects(String url, String etag, String lastModified, Predicate<String> allowed,
+                                         HopGuard guard) throws FetchFailure {
         String current = url;
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
             HttpResponse r = once(current, etag, lastModified);
@@ -73,12 +77,17 @@ public final class HttpFetcher {
             if (next == null || !allowed.test(next)) {
                 throw new FetchFailure(FetchFailure.Kind.REDIRECT_REFUSED, "redirect to " + location + " is outside the allowed prefixes");
             }
+            guard.check(next);
             current = next;
         }
         throw new FetchFailure(FetchFailure.Kind.TOO_MANY_REDIRECTS, "more than " + config.maxRedirects() + " redirects");
     }
 
     private static HttpResponse classify(HttpResponse r) throws FetchFailure {
+        if (r.status() >= 500 && WafDetector.isChallenge(r.status(), r.body(), r.headerCharset())) {
+            // A challenge served as 503 or 521 is a block, not an outage: not retried.
+            throw new FetchFailure(FetchFailure.Kind.WAF_CHALLENGE, "WAF challenge page (HTTP " + r.status() + ") instead of content");
+        }
         if (r.status() == 429 || r.status() == 503) {
             throw new RateLimited(r.status(), r.retryAfter());
         }

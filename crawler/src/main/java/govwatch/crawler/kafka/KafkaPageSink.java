@@ -6,23 +6,30 @@ import govwatch.events.PageEvent;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes pages to {@link Topics#PAGES}, keyed by canonical URL, as {@link JsonSerde} JSON. The producer
  * is idempotent with {@code acks=all} (not transactional: the crawler's own state commits after a flush);
- * lz4 compression; records up to 16 MB. A send failure is reported by the next {@link #flush()}.
+ * lz4 compression; records up to 16 MB. A send failure is reported by the next {@link #flush()}; a record
+ * refused for its own sake (too large) by the next {@link #flushRejecting()} as that page's failure.
  */
 public final class KafkaPageSink implements PageSink, AutoCloseable {
     private final Producer<String, PageEvent> producer;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final Map<String, String> refused = new ConcurrentHashMap<>();
 
     /** @param producerConfig at least {@code bootstrap.servers}; the delivery settings above are enforced */
     public KafkaPageSink(Map<String, Object> producerConfig) {
@@ -48,19 +55,46 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
     @Override
     public void publish(PageEvent page) {
         producer.send(new ProducerRecord<>(Topics.PAGES, page.url(), page), (meta, e) -> {
-            if (e != null) {
+            if (e == null) {
+                return;
+            }
+            if (pageOwnFault(e)) {
+                refused.put(page.url(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            } else {
                 failure.compareAndSet(null, e);
             }
         });
     }
 
+    /** A failure that would fail the same record again, and no other record: too large, unserializable. */
+    private static boolean pageOwnFault(Exception e) {
+        return e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException
+                || e instanceof SerializationException;
+    }
+
     @Override
     public void flush() {
-        producer.flush();
+        Map<String, String> r = flushRejecting();
+        if (!r.isEmpty()) {
+            throw new KafkaException("publishing to " + Topics.PAGES + " refused " + r.size() + " pages: " + r);
+        }
+    }
+
+    @Override
+    public Map<String, String> flushRejecting() {
+        producer.flush(); // callbacks of the records sent before have run when this returns
         Exception e = failure.getAndSet(null);
         if (e != null) {
             throw new KafkaException("publishing to " + Topics.PAGES + " failed: " + e.getMessage(), e);
         }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String url : refused.keySet()) {
+            String why = refused.remove(url);
+            if (why != null) {
+                out.put(url, why);
+            }
+        }
+        return out;
     }
 
     @Override

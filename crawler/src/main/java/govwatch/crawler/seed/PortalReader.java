@@ -1,5 +1,6 @@
 package govwatch.crawler.seed;
 
+import govwatch.crawler.discovery.UrlCanon;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Turns one portal mapping into a {@link PortalSeed}, or throws at the offending line. */
+/** Turns one portal mapping into a {@link PortalSeed}, or throws at the offending line (values read by {@link SeedValues}). */
 final class PortalReader {
     private static final List<String> KEYS =
             List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve");
@@ -21,11 +22,11 @@ final class PortalReader {
     private static final int MAX_DEPTH_LIMIT = 20;
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
-    private final String file;
+    private final SeedValues values;
     private final Path baseDir;
 
     PortalReader(String file, Path baseDir) {
-        this.file = file;
+        this.values = new SeedValues(file);
         this.baseDir = baseDir;
     }
 
@@ -38,18 +39,18 @@ final class PortalReader {
                 throw error(m.keyLine(key), "unknown key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
             }
         }
-        String id = requiredText(m, "id");
+        String id = values.requiredText(m, "id");
         if (!ID.matcher(id).matches()) {
             throw error(m.entries().get("id").line(), "id '" + id + "' must be lower-case letters, digits, '-' or '_'");
         }
-        String name = requiredText(m, "name");
-        List<YamlNode.Scalar> startNodes = list(m, "start", true);
+        String name = values.requiredText(m, "name");
+        List<YamlNode.Scalar> startNodes = values.list(m, "start", true);
         List<String> starts = new ArrayList<>();
         for (YamlNode.Scalar s : startNodes) {
             starts.add(httpUrl(s, "start URL"));
         }
         List<String> allow = new ArrayList<>();
-        for (YamlNode.Scalar s : list(m, "allow", false)) {
+        for (YamlNode.Scalar s : values.list(m, "allow", false)) {
             allow.add(httpUrl(s, "allow prefix"));
         }
         if (allow.isEmpty()) {
@@ -62,7 +63,7 @@ final class PortalReader {
             }
         }
         List<Pattern> deny = new ArrayList<>();
-        for (YamlNode.Scalar s : list(m, "deny", false)) {
+        for (YamlNode.Scalar s : values.list(m, "deny", false)) {
             try {
                 deny.add(Pattern.compile(s.text()));
             } catch (PatternSyntaxException e) {
@@ -70,17 +71,17 @@ final class PortalReader {
             }
         }
         int maxDepth = PortalSeed.DEFAULT_MAX_DEPTH;
-        YamlNode.Scalar depth = optionalScalar(m, "maxDepth");
+        YamlNode.Scalar depth = values.optionalScalar(m, "maxDepth");
         if (depth != null) {
-            maxDepth = integer(depth, "maxDepth", 0, MAX_DEPTH_LIMIT);
+            maxDepth = values.integer(depth, "maxDepth", 0, MAX_DEPTH_LIMIT);
         }
-        Duration recrawl = duration(m, "recrawl", PortalSeed.DEFAULT_RECRAWL);
+        Duration recrawl = values.duration(m, "recrawl", PortalSeed.DEFAULT_RECRAWL);
         if (recrawl.isZero()) {
             throw error(m.entries().get("recrawl").line(), "recrawl must be longer than 0");
         }
-        Duration delay = duration(m, "delay", PortalSeed.DEFAULT_DELAY);
-        Charset charset = charset(optionalScalar(m, "charset"));
-        Path serve = serveDir(optionalScalar(m, "serve"), starts, startNodes);
+        Duration delay = values.duration(m, "delay", PortalSeed.DEFAULT_DELAY);
+        Charset charset = values.charset(values.optionalScalar(m, "charset"));
+        Path serve = serveDir(values.optionalScalar(m, "serve"), starts, startNodes);
         return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve);
     }
 
@@ -91,51 +92,6 @@ final class PortalReader {
         int schemeEnd = path.indexOf("//") + 2;
         int slash = path.lastIndexOf('/');
         return slash < schemeEnd ? path + "/" : path.substring(0, slash + 1);
-    }
-
-    private String requiredText(YamlNode.Mapping m, String key) {
-        YamlNode.Scalar s = optionalScalar(m, key);
-        if (s == null) {
-            throw error(m.line(), "missing required key '" + key + "'");
-        }
-        return s.text();
-    }
-
-    private YamlNode.Scalar optionalScalar(YamlNode.Mapping m, String key) {
-        YamlNode node = m.entries().get(key);
-        if (node == null) {
-            return null;
-        }
-        if (!(node instanceof YamlNode.Scalar s)) {
-            throw error(node.line(), "'" + key + "' must be a single value, found " + node.kind());
-        }
-        if (s.text() == null || s.text().isBlank()) {
-            throw error(m.keyLine(key), "'" + key + "' is empty");
-        }
-        return s;
-    }
-
-    /** A list of values; a single value is accepted as a list of one. */
-    private List<YamlNode.Scalar> list(YamlNode.Mapping m, String key, boolean required) {
-        YamlNode node = m.entries().get(key);
-        if (node == null) {
-            if (required) {
-                throw error(m.line(), "missing required key '" + key + "'");
-            }
-            return List.of();
-        }
-        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
-        List<YamlNode.Scalar> out = new ArrayList<>();
-        for (YamlNode item : items) {
-            if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
-                throw error(item.line(), "'" + key + "' entries must be non-empty values, found " + item.kind());
-            }
-            out.add(s);
-        }
-        if (required && out.isEmpty()) {
-            throw error(m.keyLine(key), "'" + key + "' must list at least one URL");
-        }
-        return out;
     }
 
     private String httpUrl(YamlNode.Scalar s, String what) {
@@ -150,44 +106,15 @@ final class PortalReader {
             if (uri.getRawFragment() != null) {
                 throw error(s.line(), what + " '" + text + "' must not have a #fragment");
             }
-            return uri.getRawPath().isEmpty() ? text + "/" : text;
+            // Canonical (UrlCanon: lower-case host, default port dropped, percent-encoding normalized), as every
+            // URL the crawl compares with it is: a prefix typed otherwise would match nothing. A trailing '/' stays.
+            String canonical = UrlCanon.canonical(uri.getRawPath().isEmpty() ? text + "/" : text);
+            if (canonical == null) {
+                throw error(s.line(), what + " '" + text + "' is not an http(s) URL");
+            }
+            return canonical;
         } catch (URISyntaxException e) {
             throw error(s.line(), what + " '" + text + "' is not an http(s) URL: " + e.getReason());
-        }
-    }
-
-    private int integer(YamlNode.Scalar s, String key, int min, int max) {
-        try {
-            int value = Integer.parseInt(s.text().trim());
-            if (value < min || value > max) {
-                throw error(s.line(), key + " " + value + " is out of range " + min + ".." + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw error(s.line(), key + " '" + s.text() + "' is not a whole number");
-        }
-    }
-
-    private Duration duration(YamlNode.Mapping m, String key, Duration fallback) {
-        YamlNode.Scalar s = optionalScalar(m, key);
-        if (s == null) {
-            return fallback;
-        }
-        try {
-            return Durations.parse(s.text());
-        } catch (IllegalArgumentException e) {
-            throw error(s.line(), key + " '" + s.text() + "' " + e.getMessage());
-        }
-    }
-
-    private Charset charset(YamlNode.Scalar s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Charsets.forLabel(s.text().trim());
-        } catch (IllegalArgumentException e) {
-            throw error(s.line(), "charset '" + s.text() + "' is not a known charset");
         }
     }
 
@@ -220,7 +147,7 @@ final class PortalReader {
     }
 
     private SeedFileException error(int line, String reason) {
-        return new SeedFileException(file, line, reason);
+        return values.error(line, reason);
     }
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,24 @@ class KafkaPageSinkTest {
                 .containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024)
                 .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
                 .doesNotContainKey(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    }
+
+    @Test
+    void aRecordTooLargeFailsOnlyItsPage() {
+        MockProducer<String, PageEvent> producer = new MockProducer<>(false, null, new StringSerializer(), JsonSerde.of(PageEvent.class));
+        KafkaPageSink sink = new KafkaPageSink(producer);
+        PageEvent other = new PageEvent("http://a.cn/x/2.html", "http://a.cn/x/2.html", "demo",
+                Instant.parse("2024-03-01T08:00:00Z"), 200, "text/html", "UTF-8", null, null, "cd", "<p>y</p>", false, null);
+
+        sink.publish(PAGE);
+        sink.publish(other);
+        producer.errorNext(new RecordTooLargeException("record is 17000000 bytes"));
+
+        assertThat(sink.flushRejecting()).containsOnlyKeys(PAGE.url())
+                .hasValueSatisfying(new org.assertj.core.api.Condition<>(v -> v.contains("17000000"), "reason"));
+        assertThat(sink.flushRejecting()).isEmpty(); // reported once
+        sink.publish(PAGE);
+        producer.errorNext(new RecordTooLargeException("again"));
+        assertThatThrownBy(sink::flush).isInstanceOf(KafkaException.class).hasMessageContaining(PAGE.url());
     }
 }

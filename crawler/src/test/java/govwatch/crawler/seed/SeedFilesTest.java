@@ -48,6 +48,24 @@ class SeedFilesTest {
     }
 
     @Test
+    void startUrlsAndAllowPrefixesAreCanonicalSoThatTheyMatchCanonicalUrls() throws IOException {
+        PortalSeed s = SeedFiles.load(write("c.yaml", """
+                id: canon
+                name: canon
+                start: HTTP://WWW.Example.GOV.cn:80/zwgk/%e6%94%bf%e5%8a%a1/index.html
+                allow:
+                  - http://www.EXAMPLE.gov.cn:80/zwgk/%e6%94%bf%e5%8a%a1/
+                  - https://files.example.gov.cn:443/attach
+                """)).get(0);
+
+        assertThat(s.startUrls()).containsExactly("http://www.example.gov.cn/zwgk/%E6%94%BF%E5%8A%A1/index.html");
+        assertThat(s.allowedPrefixes()).containsExactly("http://www.example.gov.cn/zwgk/%E6%94%BF%E5%8A%A1/",
+                "https://files.example.gov.cn/attach");
+        assertThat(s.allows(govwatch.crawler.discovery.UrlCanon.canonical(
+                "http://www.example.gov.cn/zwgk/政务/2024/art.html"))).isTrue();
+    }
+
+    @Test
     void readsEveryFieldAndSeveralPortals() throws IOException {
         Files.createDirectories(dir.resolve("site"));
         List<PortalSeed> seeds = SeedFiles.load(write("b.yaml", """
