@@ -74,7 +74,12 @@ public final class EmbeddedKafka implements AutoCloseable {
             format(logDir);
         }
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
+        try {
+            server.startup();
+        } catch (RuntimeException e) {
+            server.shutdown(); // release the log dir lock and threads of a half-started broker
+            throw e;
+        }
         String bootstrap = "127.0.0.1:" + brokerPort;
         Path addressFile = dir.resolve(ADDRESS_FILE);
         Files.writeString(addressFile, bootstrap);

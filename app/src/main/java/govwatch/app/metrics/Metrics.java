@@ -1,12 +1,12 @@
 package govwatch.app.metrics;
 
 import com.sun.net.httpserver.HttpServer;
+import govwatch.app.http.Responses;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
@@ -35,14 +35,8 @@ public final class Metrics implements AutoCloseable {
             return;
         }
         server = HttpServer.create(new InetSocketAddress(host, port), 8);
-        server.createContext("/metrics", exchange -> {
-            byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        server.createContext("/metrics", exchange -> Responses.send(exchange, 200,
+                "text/plain; version=0.0.4; charset=utf-8", registry.scrape().getBytes(StandardCharsets.UTF_8)));
         server.start();
         log.info("metrics at http://{}:{}/metrics", host, server.getAddress().getPort());
     }

@@ -30,15 +30,20 @@ public final class AlertFeed implements AutoCloseable {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), JsonSerde.of(Alert.class));
-        partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        if (fromBeginning) {
-            consumer.seekToBeginning(partitions);
-        } else {
-            consumer.seekToEnd(partitions);
+        try {
+            partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            if (fromBeginning) {
+                consumer.seekToBeginning(partitions);
+            } else {
+                consumer.seekToEnd(partitions);
+            }
+            partitions.forEach(consumer::position); // pin "now" before anything else is produced
+        } catch (RuntimeException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
         }
-        partitions.forEach(consumer::position); // pin "now" before anything else is produced
     }
 
     /** Polls once, handing every alert to {@code sink}; returns how many. */

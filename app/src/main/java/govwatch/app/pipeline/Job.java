@@ -1,11 +1,7 @@
 package govwatch.app.pipeline;
 
 import govwatch.app.query.QueryServer;
-import govwatch.crawler.CrawlSummary;
-import govwatch.crawler.Crawler;
 import govwatch.crawler.CrawlerConfig;
-import govwatch.crawler.kafka.KafkaCrawlState;
-import govwatch.crawler.kafka.KafkaPageSink;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.events.Alert;
 import govwatch.streams.GovwatchTopology;
@@ -17,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,19 +66,12 @@ public final class Job {
                      o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
              CatchUp catchUp = new CatchUp(cluster.bootstrap());
-             KafkaPageSink pages = new KafkaPageSink(Map.of("bootstrap.servers", cluster.bootstrap()));
-             KafkaCrawlState state = KafkaCrawlState.open(Map.of("bootstrap.servers", cluster.bootstrap()));
-             PortalEvents portalEvents = new PortalEvents(cluster.bootstrap(), Clock.systemUTC());
-             Crawler crawler = new Crawler(o.crawler(), o.seeds(), pages, state, metrics)) {
+             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
                     : QueryServer.start(new ReportQueries(streams.streams()), "127.0.0.1", o.queryPort())) {
-                Duration interval = o.seeds().stream().map(PortalSeed::recrawlInterval)
-                        .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
                 while (!stop.raised()) {
-                    CrawlSummary summary = o.once() ? crawler.crawlEverything() : crawler.crawlOnce();
-                    log.info("crawl pass: {}", summary);
-                    portalEvents.publish(summary);
+                    crawler.pass(o.once());
                     boolean done = catchUp.await(o.passTimeout(), () -> {
                         if (streams.failed()) {
                             throw new IllegalStateException("the streams app failed; see the log above");
@@ -98,8 +86,8 @@ public final class Job {
                     if (o.once()) {
                         return alerts.get();
                     }
-                    log.info("next crawl pass in {}", interval);
-                    long nextPass = System.nanoTime() + interval.toNanos();
+                    log.info("next crawl pass in {}", crawler.interval());
+                    long nextPass = System.nanoTime() + crawler.interval().toNanos();
                     while (System.nanoTime() < nextPass && !stop.raised()) {
                         feed.poll(Duration.ofSeconds(1), counting);
                     }

@@ -2,8 +2,8 @@ package govwatch.app.portal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import govwatch.app.http.Responses;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public final class StaticSiteServer implements AutoCloseable {
         try (exchange) {
             Path file = resolve(exchange.getRequestURI().getPath());
             if (file == null || !Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain", "not found".getBytes());
+                Responses.send(exchange, 404, "text/plain", "not found".getBytes());
                 return;
             }
             byte[] body = Files.readAllBytes(file);
@@ -73,7 +73,7 @@ public final class StaticSiteServer implements AutoCloseable {
                 exchange.sendResponseHeaders(304, -1);
                 return;
             }
-            send(exchange, 200, contentType(file), body);
+            Responses.send(exchange, 200, contentType(file), body);
         }
     }
 
@@ -89,14 +89,6 @@ public final class StaticSiteServer implements AutoCloseable {
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase();
         return TYPES.getOrDefault(ext, "application/octet-stream");
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -2,10 +2,10 @@ package govwatch.app.query;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import govwatch.app.http.Responses;
 import govwatch.events.JsonSerde;
 import govwatch.streams.ReportQueries;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -82,12 +82,7 @@ public final class QueryServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JsonSerde.MAPPER.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        Responses.send(exchange, status, "application/json; charset=utf-8", JsonSerde.MAPPER.writeValueAsBytes(body));
     }
 
     @Override

@@ -1,0 +1,65 @@
+package govwatch.app.pipeline;
+
+import govwatch.crawler.CrawlSummary;
+import govwatch.crawler.Crawler;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.kafka.KafkaCrawlState;
+import govwatch.crawler.kafka.KafkaPageSink;
+import govwatch.crawler.seed.PortalSeed;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The crawler half against one cluster: pages to {@code govwatch.pages}, its memory in {@code govwatch.crawl-state},
+ * each pass's portal errors to {@code govwatch.portal-events}. Used by {@code run} and by {@code crawl}.
+ */
+public final class CrawlerHalf implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CrawlerHalf.class);
+
+    private final KafkaPageSink pages;
+    private final KafkaCrawlState state;
+    private final PortalEvents portalEvents;
+    private final Crawler crawler;
+    private final Duration interval;
+
+    public CrawlerHalf(String bootstrap, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
+        Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
+        this.pages = new KafkaPageSink(client);
+        this.state = KafkaCrawlState.open(client);
+        this.portalEvents = new PortalEvents(bootstrap, Clock.systemUTC());
+        this.crawler = new Crawler(config, seeds, pages, state, metrics);
+        this.interval = seeds.stream().map(PortalSeed::recrawlInterval)
+                .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
+    }
+
+    /**
+     * One pass over every portal; {@code everyPage} checks every known page now (a pass a person asks for), else
+     * only the pages that are due.
+     */
+    public CrawlSummary pass(boolean everyPage) {
+        CrawlSummary summary = everyPage ? crawler.crawlEverything() : crawler.crawlOnce();
+        log.info("crawl pass: {}", summary);
+        portalEvents.publish(summary);
+        return summary;
+    }
+
+    /** Time between two scheduled passes: the shortest re-crawl interval of the seeds. */
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void close() {
+        crawler.close();
+        portalEvents.close();
+        state.close();
+        pages.close();
+    }
+}
