@@ -6,55 +6,121 @@ import govwatch.understanding.model.Change;
 import govwatch.understanding.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Matches targets by indicator (the n-th occurrence of an indicator with the n-th on the other side, in order of
- * appearance) and reports one {@link Change} per indicator whose normalized value, range, unit, growth rate or
- * bound differs, or that exists on one side only. Values are compared after normalization, so 1亿元 equals
- * 10000万元; the clause wording is never a change. The order of the input lists does not matter beyond the order
- * of repeated indicators.
+ * Matches targets per indicator in three passes (see {@link TargetComparer}): equivalent targets first, then the
+ * remaining ones with the same base unit by nearest normalized value (the growth rate when there is no value), then
+ * any remaining ones in order of appearance; what is still unmatched is added or removed. So inserting, removing
+ * or reordering one of several occurrences of an indicator is reported as that one target, never as a shift of all
+ * later occurrences. Changes are listed in the order of the old targets (changed or removed), then the added ones
+ * in the order of the new targets.
  */
 public final class DefaultTargetComparer implements TargetComparer {
 
+    /** The distance between a target with a value and one without (never nearer than two values). */
+    private static final BigDecimal FAR = new BigDecimal("1E30");
+
+    private record Candidate(int b, int a, BigDecimal distance) {
+    }
+
     @Override
     public List<Change> compare(List<Target> before, List<Target> after) {
-        Map<String, Target> old = keyed(before);
-        Map<String, Target> now = keyed(after);
-        List<Change> changes = new ArrayList<>();
-        for (Map.Entry<String, Target> e : old.entrySet()) {
-            Target b = e.getValue();
-            Target a = now.get(e.getKey());
-            if (a == null) {
-                changes.add(new Change(b.indicator(), b.describe(), null));
-            } else if (!equivalent(b, a)) {
-                changes.add(new Change(b.indicator(), b.describe(), a.describe()));
+        List<Target> old = before == null ? List.of() : before;
+        List<Target> now = after == null ? List.of() : after;
+        int[] partner = new int[old.size()]; // index into now, or -1
+        boolean[] taken = new boolean[now.size()];
+        Arrays.fill(partner, -1);
+        Map<String, List<Integer>> oldByIndicator = byIndicator(old);
+        Map<String, List<Integer>> newByIndicator = byIndicator(now);
+        for (Map.Entry<String, List<Integer>> e : oldByIndicator.entrySet()) {
+            List<Integer> bs = e.getValue();
+            List<Integer> as = newByIndicator.getOrDefault(e.getKey(), List.of());
+            // 1. equivalent targets, in order of appearance
+            for (int b : bs) {
+                for (int a : as) {
+                    if (!taken[a] && equivalent(old.get(b), now.get(a))) {
+                        pair(partner, taken, b, a);
+                        break;
+                    }
+                }
+            }
+            // 2. same base unit, nearest value first
+            List<Candidate> candidates = new ArrayList<>();
+            for (int b : bs) {
+                for (int a : as) {
+                    if (partner[b] < 0 && !taken[a] && sameBaseUnit(old.get(b), now.get(a))) {
+                        candidates.add(new Candidate(b, a, distance(old.get(b), now.get(a))));
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparing(Candidate::distance).thenComparingInt(Candidate::b)
+                    .thenComparingInt(Candidate::a));
+            for (Candidate c : candidates) {
+                if (partner[c.b()] < 0 && !taken[c.a()]) {
+                    pair(partner, taken, c.b(), c.a());
+                }
+            }
+            // 3. whatever remains on both sides, in order of appearance (e.g. a unit that changed)
+            int next = 0;
+            for (int b : bs) {
+                while (partner[b] < 0 && next < as.size()) {
+                    int a = as.get(next++);
+                    if (!taken[a]) {
+                        pair(partner, taken, b, a);
+                    }
+                }
             }
         }
-        for (Map.Entry<String, Target> e : now.entrySet()) {
-            if (!old.containsKey(e.getKey())) {
-                changes.add(new Change(e.getValue().indicator(), null, e.getValue().describe()));
+        List<Change> changes = new ArrayList<>();
+        for (int b = 0; b < old.size(); b++) {
+            Target t = old.get(b);
+            if (partner[b] < 0) {
+                changes.add(new Change(t.indicator(), t.describe(), null));
+            } else if (!equivalent(t, now.get(partner[b]))) {
+                changes.add(new Change(t.indicator(), t.describe(), now.get(partner[b]).describe()));
+            }
+        }
+        for (int a = 0; a < now.size(); a++) {
+            if (!taken[a]) {
+                changes.add(new Change(now.get(a).indicator(), null, now.get(a).describe()));
             }
         }
         return changes;
     }
 
-    private static Map<String, Target> keyed(List<Target> targets) {
-        Map<String, Target> out = new LinkedHashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        if (targets == null) {
-            return out;
-        }
-        for (Target t : targets) {
-            String indicator = t.indicator() == null ? "" : t.indicator().replace(" ", "");
-            int n = seen.merge(indicator, 1, Integer::sum) - 1;
-            out.put(indicator + "#" + n, t);
+    private static void pair(int[] partner, boolean[] taken, int b, int a) {
+        partner[b] = a;
+        taken[a] = true;
+    }
+
+    /** Indices of the targets per indicator (spaces ignored), in order of appearance. */
+    private static Map<String, List<Integer>> byIndicator(List<Target> targets) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            String indicator = targets.get(i).indicator() == null ? "" : targets.get(i).indicator().replace(" ", "");
+            out.computeIfAbsent(indicator, k -> new ArrayList<>()).add(i);
         }
         return out;
+    }
+
+    private static boolean sameBaseUnit(Target a, Target b) {
+        return Objects.equals(Units.base(a.unit()), Units.base(b.unit())) && (a.value() == null) == (b.value() == null);
+    }
+
+    /** How far apart two targets of the same base unit are: normalized values, else growth rates; 0 when neither. */
+    private static BigDecimal distance(Target a, Target b) {
+        BigDecimal x = a.value() != null ? normalized(a.value(), a.unit()) : a.growthPercent();
+        BigDecimal y = b.value() != null ? normalized(b.value(), b.unit()) : b.growthPercent();
+        if (x == null || y == null) {
+            return x == null && y == null ? BigDecimal.ZERO : FAR;
+        }
+        return x.subtract(y).abs();
     }
 
     static boolean equivalent(Target a, Target b) {

@@ -11,7 +11,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DefaultTargetComparerTest {
 
@@ -52,14 +58,54 @@ class DefaultTargetComparerTest {
     }
 
     @Test
-    void orderDoesNotMatterAndRepeatedIndicatorsMatchByOccurrence() {
+    void orderDoesNotMatterAndRepeatedIndicatorsMatchByValue() {
         List<Target> before = new ArrayList<>(List.of(t("嘎查村", "4", "个", null, Bound.EXACT, "1"),
                 t("嘎查村", "2", "个", null, Bound.EXACT, "2"), t("投资", "1", "亿元", null, Bound.EXACT, "3")));
         List<Target> after = new ArrayList<>(before);
-        Collections.rotate(after, 1); // 投资 first; the two 嘎查村 keep their relative order
+        Collections.rotate(after, 1); // 投资 first
         assertThat(comparer.compare(before, after)).isEmpty();
         List<Target> changed = List.of(before.get(0), t("嘎查村", "3", "个", null, Bound.EXACT, "2"), before.get(2));
         assertThat(comparer.compare(before, changed)).containsExactly(new Change("嘎查村", "2个", "3个"));
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\D+)|g(\\d+(?:\\.\\d+)?)");
+
+    /** Occurrences of one repeated indicator (嘎查村) before and after, and the expected changes in short form. */
+    static Stream<Arguments> repeatedIndicators() {
+        return Stream.of(
+                Arguments.of("an inserted earlier occurrence is one addition", "4个 2个", "5个 4个 2个", List.of("+5个")),
+                Arguments.of("an inserted middle occurrence is one addition", "4个 2个 7个", "4个 9个 2个 7个", List.of("+9个")),
+                Arguments.of("a removed earlier occurrence is one removal", "5个 4个 2个", "4个 2个", List.of("-5个")),
+                Arguments.of("reordered occurrences are no change", "4个 2个 7个", "7个 4个 2个", List.of()),
+                Arguments.of("reordered in other units are no change", "1亿元 5000万元", "5000万元 10000万元", List.of()),
+                Arguments.of("one changed value among three is one change", "4个 2个 7个", "4个 3个 7个", List.of("2个>3个")),
+                Arguments.of("changed and reordered is still one change", "4个 2个 7个", "7个 3个 4个", List.of("2个>3个")),
+                Arguments.of("changed values pair with the nearest", "10个 100个", "101个 11个", List.of("10个>11个", "100个>101个")),
+                Arguments.of("insertion plus a change", "4个 2个", "5个 4个 3个", List.of("2个>3个", "+5个")),
+                Arguments.of("an insertion in another unit is one addition", "4个", "5户 4个", List.of("+5户")),
+                Arguments.of("a changed unit of a single occurrence is one change", "4个", "4户", List.of("4个>4户")),
+                Arguments.of("growth-only occurrences pair by rate", "g6 g8", "g8 g6.5", List.of("增长6%>增长6.5%")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeatedIndicators")
+    void repeatedIndicatorsAreMatchedByValueNotPosition(String name, String before, String after, List<String> expected) {
+        List<Change> want = expected.stream().map(e -> e.startsWith("+") ? new Change("嘎查村", null, e.substring(1))
+                : e.startsWith("-") ? new Change("嘎查村", e.substring(1), null)
+                : new Change("嘎查村", e.split(">")[0], e.split(">")[1])).toList();
+        assertThat(comparer.compare(occurrences(before), occurrences(after))).containsExactlyElementsOf(want);
+        assertThat(comparer.compare(occurrences(after), occurrences(before))).hasSameSizeAs(want);
+    }
+
+    private static List<Target> occurrences(String spec) {
+        List<Target> out = new ArrayList<>();
+        for (String token : spec.split(" ")) {
+            Matcher m = TOKEN.matcher(token);
+            assertThat(m.matches()).as(token).isTrue();
+            out.add(m.group(3) != null ? t("嘎查村", null, null, m.group(3), Bound.EXACT, token)
+                    : t("嘎查村", m.group(1), m.group(2), null, Bound.EXACT, token));
+        }
+        return out;
     }
 
     @Test

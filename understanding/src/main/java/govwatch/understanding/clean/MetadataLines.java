@@ -1,5 +1,6 @@
 package govwatch.understanding.clean;
 
+import govwatch.understanding.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,9 +22,9 @@ public final class MetadataLines {
     private static final Pattern SOURCE = Pattern.compile(
             "(?:信息来源|文章来源|来源|发文机关|发布机构)\\s*[\\]】]?\\s*(?:[:：]\\s*\\|?|\\|)\\s*([^\\s|，,]{2,30})");
     private static final Pattern SPONSOR = Pattern.compile("^(?:主办|主办单位)\\s*[:：]\\s*([^\\s|，,]{2,30})");
-    private static final Pattern SITE = Pattern.compile("([\\u4e00-\\u9fa5]{2,20}人民政府)(?:欢迎您|门户网站|网站|办公室)?");
+    private static final Pattern SITE = Pattern.compile("(" + Cjk.IDEOGRAPH + "{2,20}人民政府)(?:欢迎您|门户网站|网站|办公室)?");
     /** A site header (XX人民政府门户网站) or copyright line names the publisher even when it is not link chrome. */
-    private static final Pattern SITE_LINE = Pattern.compile("^(?:版权所有|主办)|^[\\u4e00-\\u9fa5]{2,20}人民政府(?:门户网站|网站)?$");
+    private static final Pattern SITE_LINE = Pattern.compile("^(?:版权所有|主办)|^" + Cjk.IDEOGRAPH + "{2,20}人民政府(?:门户网站|网站)?$");
     private static final int HEAD_LINES = 40;
     /** A better-ranked date label overrides a found one only within the same metadata block. */
     private static final int NEAR_LINES = 8;

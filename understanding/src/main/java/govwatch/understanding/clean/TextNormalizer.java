@@ -1,5 +1,6 @@
 package govwatch.understanding.clean;
 
+import govwatch.understanding.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -82,7 +83,7 @@ public final class TextNormalizer {
         String[] tokens = line.split(" ");
         int single = 0;
         for (String t : tokens) {
-            if (t.length() == 1 && isCjk(t.charAt(0))) {
+            if (t.length() == 1 && Cjk.isIdeograph(t.charAt(0))) {
                 single++;
             }
         }
@@ -92,15 +93,12 @@ public final class TextNormalizer {
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            if (i > 0 && !(isCjk(t.charAt(0)) || isCjk(tokens[i - 1].charAt(tokens[i - 1].length() - 1)))) {
+            String prev = i > 0 ? tokens[i - 1] : null;
+            if (prev != null && !(Cjk.isIdeograph(t.charAt(0)) || Cjk.isIdeograph(prev.charAt(prev.length() - 1)))) {
                 sb.append(' ');
             }
             sb.append(t);
         }
         return sb.toString();
-    }
-
-    public static boolean isCjk(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
     }
 }

@@ -1,5 +1,7 @@
 package govwatch.understanding.detect;
 
+import govwatch.understanding.text.ChineseNumerals;
+import govwatch.understanding.text.Cjk;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +23,7 @@ public record MeetingInfo(String date, String session, String regionText, boolea
             "第" + NUM + "届(?:全国)?(?:人民代表大会|代表大会|人大)(?:常务委员会)?第" + NUM + "次(?:全体)?会议");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?");
     private static final Pattern CN_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?");
-    private static final Pattern PLACE = Pattern.compile("在([\\u4e00-\\u9fa5]{1,20}?)第" + NUM + "届");
+    private static final Pattern PLACE = Pattern.compile("在(" + Cjk.IDEOGRAPH + "{1,20}?)第" + NUM + "届");
     private static final Pattern DATE_ONLY = Pattern.compile("^[(（]?\\s*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?\\s*[)）]?$");
     /** 十七届人大五次会议: the abbreviated session, without 第. */
     private static final Pattern SHORT_SESSION = Pattern.compile("(" + NUM + ")届人大(" + NUM + ")次会议");
@@ -98,12 +100,8 @@ public record MeetingInfo(String date, String session, String regionText, boolea
         }
         Matcher c = CN_DATE.matcher(line);
         if (c.find()) {
-            StringBuilder year = new StringBuilder();
-            for (char ch : c.group(1).toCharArray()) {
-                year.append(ch == '〇' || ch == '零' ? 0 : ChineseNumber.digit(ch));
-            }
-            return format(Integer.parseInt(year.toString()), ChineseNumber.parseSmall(c.group(2)),
-                    c.group(3) == null ? null : ChineseNumber.parseSmall(c.group(3)));
+            return format((int) ChineseNumerals.parse(c.group(1)), (int) ChineseNumerals.parse(c.group(2)),
+                    c.group(3) == null ? null : (int) ChineseNumerals.parse(c.group(3)));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package govwatch.understanding.detect;
 
 import govwatch.understanding.model.Region;
+import govwatch.understanding.text.Cjk;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class RegionFrequency {
     static boolean plausibleStem(String stem) {
         for (int i = 0; i < stem.length(); i++) {
             char c = stem.charAt(i);
-            if (c < '\u4E00' || c > '\u9FA5' || FRAGMENT_CHARS.indexOf(c) >= 0) {
+            if (!Cjk.isIdeograph(c) || FRAGMENT_CHARS.indexOf(c) >= 0) {
                 return false;
             }
         }

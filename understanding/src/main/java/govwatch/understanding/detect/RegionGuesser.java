@@ -3,6 +3,7 @@ package govwatch.understanding.detect;
 import govwatch.understanding.clean.PageMetadata;
 import govwatch.understanding.model.Level;
 import govwatch.understanding.model.Region;
+import govwatch.understanding.text.Cjk;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class RegionGuesser {
 
-    private static final String NAME = "([\\u4e00-\\u9fa5]{2,12}?(?:镇|乡|苏木|街道办事处|街道|县|旗|区|市))";
+    private static final String NAME = "(" + Cjk.IDEOGRAPH + "{2,12}?(?:镇|乡|苏木|街道办事处|街道|县|旗|区|市))";
     private static final String NUM = "[〇零一二三四五六七八九十百\\d]{1,4}";
     /** Naming positions, each anchored on its left (代表, line start, 在, punctuation) so a lazy name cannot swallow text. */
     private static final Pattern NAMING = Pattern.compile("(?:代表|^|在|[\\s，,。：:、“（(])" + NAME

@@ -2,6 +2,7 @@ package govwatch.understanding.detect;
 
 import govwatch.understanding.model.Level;
 import govwatch.understanding.model.Region;
+import govwatch.understanding.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 public final class RegionNames {
 
     static final String SUFFIX = "(?:特别行政区|自治区|自治州|自治县|自治旗|街道办事处|街道|苏木|省|市|县|旗|区|镇|乡|盟|州)";
-    private static final Pattern PART = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}?" + SUFFIX);
+    private static final Pattern PART = Pattern.compile(Cjk.IDEOGRAPH + "{1,10}?" + SUFFIX);
     private static final Pattern WHOLE_SUFFIX = Pattern.compile(SUFFIX);
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:关于|中共|\\d{4}年度?|[\\s\\p{Punct}“”《》（）()、，,:：]+)+");
     private static final Set<String> GENERIC = Set.of("全镇", "本镇", "我镇", "该镇", "各镇", "乡镇", "城镇", "集镇", "小镇", "全乡", "本乡",

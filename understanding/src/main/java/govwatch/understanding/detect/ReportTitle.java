@@ -1,5 +1,6 @@
 package govwatch.understanding.detect;
 
+import govwatch.understanding.text.Cjk;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +16,10 @@ final class ReportTitle {
             "^(.{0,40}?工作报告\\s*(?:[(（][^)）]{1,10}[)）])?)\\s*[—–\\-－]{0,4}\\s*(?:[\\d〇零一二三四五六七八九十]{2,4}年[^在]{0,12})?在.{1,40}?会议上\\s*[)）]?$");
 
     /** A re-posting site's decorations: a leading (广东省) and a trailing (全文). */
-    private static final Pattern LEADING_NOTE = Pattern.compile("^[(（][\\u4e00-\\u9fa5]{2,8}[)）]\\s*(?=\\S)");
+    private static final Pattern LEADING_NOTE = Pattern.compile("^[(（]" + Cjk.IDEOGRAPH + "{2,8}[)）]\\s*(?=\\S)");
     private static final Pattern TRAILING_FULL_TEXT = Pattern.compile("\\s*[(（]全文[)）]$");
     /** Lines that name a report without being its title: a metadata field, a covering notice, a sentence. */
-    private static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fa5 ]{2,6}[:：]");
+    private static final Pattern LABEL = Pattern.compile("^[" + Cjk.CLASS + " ]{2,6}[:：]");
     private static final Pattern COVER = Pattern.compile("关于印发|关于转发|的通知$");
     private static final int SENTENCE_MIN = 30;
 

@@ -1,5 +1,6 @@
 package govwatch.understanding.detect;
 
+import govwatch.understanding.text.Cjk;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class UntitledReport {
 
-    private static final Pattern MEETING_LINE = Pattern.compile("在[\\u4e00-\\u9fa5]{1,20}?第[〇零一二三四五六七八九十百\\d]{1,4}届.{0,12}会议上");
+    private static final Pattern MEETING_LINE = Pattern.compile("在" + Cjk.IDEOGRAPH + "{1,20}?第[〇零一二三四五六七八九十百\\d]{1,4}届.{0,12}会议上");
     private static final Pattern SPEAKS_AS_GOVERNMENT = Pattern.compile("我代表.{0,30}?(?:人民政府|政府|办事处).{0,6}向(?:大会|会议)");
     private static final int MEETING_LINES = 3;
     private static final int SPEECH_LINES = 10;

@@ -1,5 +1,6 @@
 package govwatch.understanding.extract;
 
+import govwatch.understanding.text.ChineseNumerals;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,33 +51,15 @@ final class ChineseValues {
         return sb.toString();
     }
 
-    /** 三 → 3, 十二 → 12, 两百 → 200, 一千五百 → 1500; -1 when not a plain integer numeral (e.g. contains 点). */
+    /**
+     * 三 → 3, 十二 → 12, 两百 → 200, 一千五百 → 1500 (see {@link ChineseNumerals#parse}); -1 when not a plain integer
+     * numeral (e.g. contains 点) and for a run of digits without 十/百/千 (三四个, 五六家 are approximations, not a
+     * value; a year-style reading as 34 or 56 would be wrong here).
+     */
     static long parse(String s) {
-        long total = 0;
-        long digit = -1;
-        for (char c : s.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(c);
-            if (c == '〇') {
-                d = 0;
-            } else if (c == '两') {
-                d = 2;
-            }
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            long unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return -1;
-            }
-            total += (digit < 0 ? 1 : digit) * unit;
-            digit = -1;
+        if (s.length() > 1 && s.indexOf('十') < 0 && s.indexOf('百') < 0 && s.indexOf('千') < 0) {
+            return -1;
         }
-        return total + Math.max(digit, 0);
+        return ChineseNumerals.parse(s);
     }
 }

@@ -1,5 +1,6 @@
 package govwatch.understanding.extract;
 
+import govwatch.understanding.text.Cjk;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,7 @@ final class IndicatorNamer {
         int limit = Math.min(to, from + 14);
         while (end < limit) {
             char c = clause.charAt(end);
-            if (!isCjk(c) && c != '“' && c != '”' || c == '、' || c == '的' && end > from) {
+            if (!Cjk.isIdeograph(c) && c != '“' && c != '”' || c == '、' || c == '的' && end > from) {
                 break;
             }
             end++;
@@ -85,14 +86,10 @@ final class IndicatorNamer {
         }
         int cjk = 0;
         for (int i = 0; i < name.length(); i++) {
-            if (isCjk(name.charAt(i))) {
+            if (Cjk.isIdeograph(name.charAt(i))) {
                 cjk++;
             }
         }
         return cjk >= 2;
-    }
-
-    static boolean isCjk(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 }

@@ -1,6 +1,7 @@
 package govwatch.understanding.extract;
 
 import govwatch.understanding.model.Bound;
+import govwatch.understanding.text.Cjk;
 
 /**
  * Counts of things above a threshold: 集中培育经营性收入达到50万元以上嘎查村4个. The target is the count (4个), and
@@ -24,7 +25,7 @@ final class Thresholds {
             return false;
         }
         for (int i = 0; i < noun.length(); i++) {
-            if (!IndicatorNamer.isCjk(noun.charAt(i))) {
+            if (!Cjk.isIdeograph(noun.charAt(i))) {
                 return false;
             }
         }
