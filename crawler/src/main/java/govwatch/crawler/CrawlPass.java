@@ -35,6 +35,7 @@ final class CrawlPass {
     private final AtomicInteger errors = new AtomicInteger();
     private final PendingPages pendingPages;
     private final boolean everyPageDue;
+    private volatile boolean cancelled;
     private int pending;
 
     CrawlPass(CrawlerConfig config, PageSink sink, CrawlState state, Function<String, HostWorker> workers,
@@ -46,6 +47,15 @@ final class CrawlPass {
         this.everyPageDue = everyPageDue;
     }
 
+    /** Stops the pass early: nothing new is queued, queued pages are skipped, pages in flight finish. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
     /** Whether this pass checks every known page, due or not. */
     boolean everyPageDue() {
         return everyPageDue;
@@ -54,7 +64,7 @@ final class CrawlPass {
     /** Queues a task unless its URL was queued before in this pass or its host has been given up. */
     void submit(Scope scope, String url, int depth, String parent, Task.Kind kind) {
         String host = UrlCanon.hostKey(url);
-        if (hostGivenUp(host) || !seen.add(url)) {
+        if (cancelled || hostGivenUp(host) || !seen.add(url)) {
             return;
         }
         synchronized (this) {

@@ -36,6 +36,7 @@ public final class Crawler implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, HostWorker> hosts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> downPasses = new ConcurrentHashMap<>();
+    private volatile CrawlPass current;
 
     public Crawler(CrawlerConfig config, List<PortalSeed> seeds, PageSink sink, CrawlState state, MeterRegistry metrics) {
         this.config = config;
@@ -72,9 +73,21 @@ public final class Crawler implements AutoCloseable {
         return crawl(true);
     }
 
+    /**
+     * Ends the pass under way early (for a shutdown): queued pages are skipped, pages in flight finish, what was
+     * fetched is published and remembered, and the crawl method returns. Safe from any thread.
+     */
+    public void cancel() {
+        CrawlPass pass = current;
+        if (pass != null) {
+            pass.cancel();
+        }
+    }
+
     private synchronized CrawlSummary crawl(boolean everyPageDue) {
         long start = System.nanoTime();
         CrawlPass pass = new CrawlPass(config, sink, state, this::worker, everyPageDue);
+        current = pass;
         for (Scope scope : scopes) {
             for (String url : scope.startUrls()) {
                 pass.submit(scope, url, 0, null, Task.Kind.PAGE);

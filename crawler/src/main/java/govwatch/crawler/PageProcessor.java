@@ -40,6 +40,9 @@ final class PageProcessor {
 
     void process(Task task, HostWorker worker) {
         CrawlPass pass = task.pass();
+        if (pass.cancelled()) {
+            return;
+        }
         String portal = task.portalId();
         Instant now = config.clock().instant();
         Optional<PageMemory> memory = state.get(task.url());

@@ -39,6 +39,7 @@ final class CrawlCommand implements Callable<Integer> {
              CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), CrawlerConfig.defaults(), portals,
                      metrics.registry())) {
             metrics.serve(common.metricsHost, common.metricsPort);
+            stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             do {
                 System.err.println("govwatch crawl: " + crawler.pass(once));
             } while (!once && !stop.await(crawler.interval()));

@@ -50,6 +50,11 @@ public final class CrawlerHalf implements AutoCloseable {
         return summary;
     }
 
+    /** Ends the pass under way early: what was fetched is kept, the rest waits for the next pass. */
+    public void cancel() {
+        crawler.cancel();
+    }
+
     /** Time between two scheduled passes: the shortest re-crawl interval of the seeds. */
     public Duration interval() {
         return interval;

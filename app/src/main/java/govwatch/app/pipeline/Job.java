@@ -67,6 +67,7 @@ public final class Job {
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
              CatchUp catchUp = new CatchUp(cluster.bootstrap());
              CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
+            stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
                     : QueryServer.start(new ReportQueries(streams.streams()), "127.0.0.1", o.queryPort())) {

@@ -1,6 +1,8 @@
 package govwatch.app.pipeline;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -12,12 +14,14 @@ public final class StopSignal {
 
     private final CountDownLatch raised = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<Runnable> onRaise = new CopyOnWriteArrayList<>();
 
     /** A signal raised by the JVM's shutdown; call {@link #stopped()} when the job has closed everything. */
     public static StopSignal onShutdown() {
         StopSignal signal = new StopSignal();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             signal.raised.countDown();
+            signal.onRaise.forEach(Runnable::run);
             try {
                 signal.stopped.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -30,6 +34,11 @@ public final class StopSignal {
     /** A signal nothing raises, for a job that ends by itself. */
     public static StopSignal never() {
         return new StopSignal();
+    }
+
+    /** Runs {@code action} when the signal is raised (from the shutdown thread), e.g. to cut a long wait short. */
+    public void onRaise(Runnable action) {
+        onRaise.add(action);
     }
 
     public boolean raised() {
