@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link CrawlState} that lives as long as the process: for tests and one-shot runs. */
+/** A {@link CrawlState} that lives as long as the process: for tests, and the cache of the Kafka-backed state. */
 public final class InMemoryCrawlState implements CrawlState {
     private final Map<String, PageMemory> memory = new ConcurrentHashMap<>();
 
@@ -16,6 +16,11 @@ public final class InMemoryCrawlState implements CrawlState {
     @Override
     public void put(String url, PageMemory value) {
         memory.put(url, value);
+    }
+
+    /** Forgets {@code url} (a tombstone in the Kafka-backed state). */
+    public void remove(String url) {
+        memory.remove(url);
     }
 
     /** How many URLs are remembered. */

@@ -1,6 +1,7 @@
 package govwatch.crawler.kafka;
 
 import govwatch.crawler.CrawlState;
+import govwatch.crawler.InMemoryCrawlState;
 import govwatch.crawler.PageMemory;
 import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -39,7 +39,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
     private static final JsonSerde<PageMemory> SERDE = JsonSerde.of(PageMemory.class);
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final Map<String, PageMemory> memory = new ConcurrentHashMap<>();
+    private final InMemoryCrawlState memory = new InMemoryCrawlState();
     private final Producer<String, PageMemory> producer;
     private final AtomicLong writeFailures = new AtomicLong();
     private long unreadable;
@@ -122,7 +122,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
 
     @Override
     public Optional<PageMemory> get(String url) {
-        return Optional.ofNullable(memory.get(url));
+        return memory.get(url);
     }
 
     @Override
