@@ -66,8 +66,8 @@ final class ResponseHandler {
                 throw new FetchFailure(FetchFailure.Kind.WAF_CHALLENGE, "WAF challenge page (HTTP " + r.status() + ") instead of content");
             }
             // Remembered with its due time, so a gone page is not requested again every pass; the old hash
-            // is kept so that the same content coming back is not published twice.
-            pass.remember(task, new PageMemory(null, null, old == null ? null : old.contentHash(), now, due, List.of()));
+            // is kept so that the same content coming back is not published twice. Gone often enough, forgotten.
+            pass.remember(task, PageMemory.afterError(old, r.status(), now, due));
             throw new FetchFailure(FetchFailure.Kind.HTTP_4XX, "HTTP " + r.status());
         }
         metrics.bytes(portal, r.body().length);

@@ -1,0 +1,235 @@
+package govwatch.crawler.kafka;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompressionType;
+import org.rocksdb.DBOptions;
+import org.rocksdb.LRUCache;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteBufferManager;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The local copy of the compacted crawl-state topic, in RocksDB on disk: URL → the record's value bytes, and
+ * beside them the topic's id and, per partition, the next offset whose record is not yet applied. Off the Java
+ * heap whatever the number of URLs; RocksDB's own memory is bounded by one {@value #CACHE_BYTES}-byte block cache
+ * that also holds the index and filter blocks and is charged for the write buffers.
+ *
+ * <p>Thread-safe (RocksDB is). A directory is used by one process at a time (RocksDB's lock).
+ */
+final class LocalCrawlStore implements AutoCloseable {
+    static final long CACHE_BYTES = 32L * 1024 * 1024;
+    private static final byte[] OFFSETS = "offsets".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TOPIC_ID = "topic-id".getBytes(StandardCharsets.UTF_8);
+    private static final String PARTITION = "partition-";
+    /** Above every UTF-8 key: no UTF-8 string holds the byte 0xFF. */
+    private static final byte[] END = {(byte) 0xFF};
+
+    private final Path dir;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final RocksDB db;
+    private final ColumnFamilyHandle urls;
+    private final ColumnFamilyHandle offsets;
+    private final WriteOptions writes = new WriteOptions();
+
+    private LocalCrawlStore(Path dir) throws RocksDBException {
+        this.dir = dir;
+        LRUCache cache = keep(new LRUCache(CACHE_BYTES));
+        BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache)
+                .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true)
+                .setFilterPolicy(keep(new BloomFilter(10, false)));
+        ColumnFamilyOptions family = keep(new ColumnFamilyOptions()).setTableFormatConfig(table)
+                .setWriteBufferSize(8L * 1024 * 1024).setMaxWriteBufferNumber(2)
+                .setCompressionType(CompressionType.LZ4_COMPRESSION);
+        DBOptions options = keep(new DBOptions()).setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
+                .setMaxOpenFiles(512).setWriteBufferManager(keep(new WriteBufferManager(CACHE_BYTES / 2, cache)));
+        List<ColumnFamilyHandle> handles = new ArrayList<>();
+        this.db = RocksDB.open(options, dir.toString(), List.of(
+                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, family),
+                new ColumnFamilyDescriptor(OFFSETS, family)), handles);
+        this.urls = handles.get(0);
+        this.offsets = handles.get(1);
+    }
+
+    /** Opens (or creates) the store in {@code dir}. */
+    static LocalCrawlStore open(Path dir) {
+        RocksDB.loadLibrary();
+        try {
+            Files.createDirectories(dir);
+            return new LocalCrawlStore(dir);
+        } catch (RocksDBException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new IllegalStateException("the crawl state in " + dir + " is in use by another process: stop it,"
+                        + " or give this crawler a --data-dir of its own", e);
+            }
+            throw new IllegalStateException("cannot open the crawl state in " + dir + ": " + e.getMessage()
+                    + " (delete the directory to restore it from the topic)", e);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the crawl state directory " + dir + ": " + e, e);
+        }
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** The value bytes remembered for {@code url}, or null. */
+    byte[] get(String url) {
+        try {
+            return db.get(urls, key(url));
+        } catch (RocksDBException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Stores {@code value} for {@code url}, or deletes the URL when {@code value} is null. */
+    void put(String url, byte[] value) {
+        try {
+            if (value == null) {
+                db.delete(urls, writes, key(url));
+            } else {
+                db.put(urls, writes, key(url), value);
+            }
+        } catch (RocksDBException e) {
+            throw failure("write", e);
+        }
+    }
+
+    /** A batch of topic records, applied at once with the partitions' next offsets. */
+    final class Batch implements AutoCloseable {
+        private final WriteBatch batch = new WriteBatch();
+
+        /** A record of the topic: a value, or a tombstone (null). */
+        void record(String url, byte[] value) throws RocksDBException {
+            if (value == null) {
+                batch.delete(urls, key(url));
+            } else {
+                batch.put(urls, key(url), value);
+            }
+        }
+
+        void nextOffset(int partition, long offset) throws RocksDBException {
+            batch.put(offsets, key(PARTITION + partition), ByteBuffer.allocate(Long.BYTES).putLong(offset).array());
+        }
+
+        void write() {
+            try {
+                db.write(writes, batch);
+            } catch (RocksDBException e) {
+                throw failure("write", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            batch.close();
+        }
+    }
+
+    Batch batch() {
+        return new Batch();
+    }
+
+    /** Saves the next offset to read per partition. */
+    void saveOffsets(Map<Integer, Long> next) {
+        try (Batch b = batch()) {
+            for (Map.Entry<Integer, Long> e : next.entrySet()) {
+                b.nextOffset(e.getKey(), e.getValue());
+            }
+            b.write();
+        } catch (RocksDBException e) {
+            throw failure("write", e);
+        }
+    }
+
+    /** The next offset to read per partition, as saved; a partition never read is absent. */
+    Map<Integer, Long> offsets() {
+        Map<Integer, Long> out = new HashMap<>();
+        try (RocksIterator it = db.newIterator(offsets)) {
+            byte[] prefix = key(PARTITION);
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                String k = new String(it.key(), StandardCharsets.UTF_8);
+                out.put(Integer.parseInt(k.substring(PARTITION.length())), ByteBuffer.wrap(it.value()).getLong());
+            }
+        }
+        return out;
+    }
+
+    /** The id of the topic this copy was read from, or null if none yet. */
+    String topicId() {
+        try {
+            byte[] id = db.get(offsets, TOPIC_ID);
+            return id == null ? null : new String(id, StandardCharsets.UTF_8);
+        } catch (RocksDBException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Forgets every URL and offset and records {@code topicId}: a copy to be restored from the beginning. */
+    void reset(String topicId) {
+        try {
+            db.deleteRange(urls, new byte[0], END);
+            db.deleteRange(offsets, new byte[0], END);
+            db.put(offsets, writes, TOPIC_ID, key(topicId));
+        } catch (RocksDBException e) {
+            throw failure("reset", e);
+        }
+    }
+
+    /** The exact number of URLs, by reading every key: for tests and tools, not for the crawl's path. */
+    int count() {
+        int n = 0;
+        try (RocksIterator it = db.newIterator(urls)) {
+            for (it.seekToFirst(); it.isValid(); it.next()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        urls.close();
+        offsets.close();
+        writes.close();
+        db.close();
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the crawl state in " + dir + ": " + e, e);
+            }
+        }
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    private IllegalStateException failure(String what, RocksDBException e) {
+        return new IllegalStateException("crawl state " + what + " failed in " + dir + ": " + e.getMessage(), e);
+    }
+
+    private static byte[] key(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}
