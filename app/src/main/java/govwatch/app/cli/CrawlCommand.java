@@ -36,8 +36,8 @@ final class CrawlCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics();
              PortalSites sites = PortalSites.start(portals);
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), CrawlerConfig.defaults(), portals,
-                     metrics.registry())) {
+             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), common.dataDir.resolve("crawl-state"),
+                     CrawlerConfig.defaults(), portals, metrics.registry())) {
             metrics.serve(common.metricsHost, common.metricsPort);
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             do {

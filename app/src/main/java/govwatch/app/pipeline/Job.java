@@ -66,7 +66,8 @@ public final class Job {
                      o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
              CatchUp catchUp = new CatchUp(cluster.bootstrap());
-             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
+             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), o.dataDir().resolve("crawl-state"), o.crawler(),
+                     o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null

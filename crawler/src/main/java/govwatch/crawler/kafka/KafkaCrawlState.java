@@ -56,6 +56,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
     private final AtomicLong writeFailures = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());
+    private boolean closed; // guarded by this
     private TopicRestore.Result restored = new TopicRestore.Result(true, 0, Map.of());
 
     KafkaCrawlState(LocalCrawlStore store, Producer<String, byte[]> producer, int forgetGoneAfter, boolean deleteOnClose) {
@@ -206,9 +207,13 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
         return unreadable.get();
     }
 
-    /** Flushes pending writes, saves how far the local copy is up to date, and closes the producer and the copy. */
+    /** Flushes pending writes, saves how far the local copy is up to date, closes the producer and the copy; once. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             producer.flush();
             store.saveOffsets(ownWrites.advance());

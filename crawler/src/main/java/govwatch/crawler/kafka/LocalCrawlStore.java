@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -45,6 +46,9 @@ final class LocalCrawlStore implements AutoCloseable {
     private final ColumnFamilyHandle urls;
     private final ColumnFamilyHandle offsets;
     private final WriteOptions writes = new WriteOptions();
+    /** Read-held by every use, write-held by close: a RocksDB handle used after close would crash the JVM. */
+    private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
+    private boolean closed; // guarded by open
 
     private LocalCrawlStore(Path dir) throws RocksDBException {
         this.dir = dir;
@@ -89,24 +93,19 @@ final class LocalCrawlStore implements AutoCloseable {
 
     /** The value bytes remembered for {@code url}, or null. */
     byte[] get(String url) {
-        try {
-            return db.get(urls, key(url));
-        } catch (RocksDBException e) {
-            throw failure("read", e);
-        }
+        return guarded("read", () -> db.get(urls, key(url)));
     }
 
     /** Stores {@code value} for {@code url}, or deletes the URL when {@code value} is null. */
     void put(String url, byte[] value) {
-        try {
+        guarded("write", () -> {
             if (value == null) {
                 db.delete(urls, writes, key(url));
             } else {
                 db.put(urls, writes, key(url), value);
             }
-        } catch (RocksDBException e) {
-            throw failure("write", e);
-        }
+            return null;
+        });
     }
 
     /** A batch of topic records, applied at once with the partitions' next offsets. */
@@ -127,11 +126,10 @@ final class LocalCrawlStore implements AutoCloseable {
         }
 
         void write() {
-            try {
+            guarded("write", () -> {
                 db.write(writes, batch);
-            } catch (RocksDBException e) {
-                throw failure("write", e);
-            }
+                return null;
+            });
         }
 
         @Override
@@ -152,57 +150,69 @@ final class LocalCrawlStore implements AutoCloseable {
             }
             b.write();
         } catch (RocksDBException e) {
-            throw failure("write", e);
+            throw new IllegalStateException("crawl state write failed in " + dir + ": " + e.getMessage(), e);
         }
     }
 
     /** The next offset to read per partition, as saved; a partition never read is absent. */
     Map<Integer, Long> offsets() {
-        Map<Integer, Long> out = new HashMap<>();
-        try (RocksIterator it = db.newIterator(offsets)) {
-            byte[] prefix = key(PARTITION);
-            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
-                String k = new String(it.key(), StandardCharsets.UTF_8);
-                out.put(Integer.parseInt(k.substring(PARTITION.length())), ByteBuffer.wrap(it.value()).getLong());
+        return guarded("read", () -> {
+            Map<Integer, Long> out = new HashMap<>();
+            try (RocksIterator it = db.newIterator(offsets)) {
+                byte[] prefix = key(PARTITION);
+                for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                    String k = new String(it.key(), StandardCharsets.UTF_8);
+                    out.put(Integer.parseInt(k.substring(PARTITION.length())), ByteBuffer.wrap(it.value()).getLong());
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The id of the topic this copy was read from, or null if none yet. */
     String topicId() {
-        try {
-            byte[] id = db.get(offsets, TOPIC_ID);
-            return id == null ? null : new String(id, StandardCharsets.UTF_8);
-        } catch (RocksDBException e) {
-            throw failure("read", e);
-        }
+        byte[] id = guarded("read", () -> db.get(offsets, TOPIC_ID));
+        return id == null ? null : new String(id, StandardCharsets.UTF_8);
     }
 
     /** Forgets every URL and offset and records {@code topicId}: a copy to be restored from the beginning. */
     void reset(String topicId) {
-        try {
+        guarded("reset", () -> {
             db.deleteRange(urls, new byte[0], END);
             db.deleteRange(offsets, new byte[0], END);
             db.put(offsets, writes, TOPIC_ID, key(topicId));
-        } catch (RocksDBException e) {
-            throw failure("reset", e);
-        }
+            return null;
+        });
     }
 
     /** The exact number of URLs, by reading every key: for tests and tools, not for the crawl's path. */
     int count() {
-        int n = 0;
-        try (RocksIterator it = db.newIterator(urls)) {
-            for (it.seekToFirst(); it.isValid(); it.next()) {
-                n++;
+        return guarded("read", () -> {
+            int n = 0;
+            try (RocksIterator it = db.newIterator(urls)) {
+                for (it.seekToFirst(); it.isValid(); it.next()) {
+                    n++;
+                }
             }
-        }
-        return n;
+            return n;
+        });
     }
 
+    /** Closes the store; a second call does nothing, and any later use throws. */
     @Override
     public void close() {
+        open.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                release();
+            }
+        } finally {
+            open.writeLock().unlock();
+        }
+    }
+
+    private void release() {
         urls.close();
         offsets.close();
         writes.close();
@@ -216,13 +226,28 @@ final class LocalCrawlStore implements AutoCloseable {
         }
     }
 
+    /** A use of RocksDB. */
+    private interface Use<T> {
+        T run() throws RocksDBException;
+    }
+
+    private <T> T guarded(String what, Use<T> use) {
+        open.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the crawl state in " + dir + " is closed");
+            }
+            return use.run();
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("crawl state " + what + " failed in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            open.readLock().unlock();
+        }
+    }
+
     private <T extends AutoCloseable> T keep(T resource) {
         resources.add(resource);
         return resource;
-    }
-
-    private IllegalStateException failure(String what, RocksDBException e) {
-        return new IllegalStateException("crawl state " + what + " failed in " + dir + ": " + e.getMessage(), e);
     }
 
     private static byte[] key(String s) {
