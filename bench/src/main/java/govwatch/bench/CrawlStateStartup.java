@@ -28,8 +28,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Start time and heap of the Kafka-backed crawl state with N remembered URLs on {@code govwatch.crawl-state}: a
  * real broker runs in a JVM of its own (so this JVM's heap holds only the crawl state), the topic is filled once
- * with N memories shaped like {@link CrawlStateFootprint}'s, then the state is opened several times; each open
- * is timed, and the heap used after a full GC with the state open is compared with the heap before.
+ * with N memories shaped like {@link CrawlStateFootprint}'s, then the state is opened several times — twice with
+ * its local copy deleted (the whole topic is read), then with it kept (only the tail is read); each open is timed,
+ * the heap used after a full GC with the state open is compared with the heap before, and random reads are timed.
  * Not a JMH benchmark: one start is a single long event. Run:
  * {@code java -Xmx2g -cp bench/target/benchmarks.jar govwatch.bench.CrawlStateStartup N [WORK-DIR]}.
  */
@@ -52,20 +53,65 @@ public final class CrawlStateStartup {
             TopicSetup.ensureTopics(bootstrap, (short) 1);
             Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
             fill(client, urls);
-            for (int r = 0; r < ROUNDS; r++) {
+            Path local = work.resolve("crawl-state");
+            for (int r = 0; r < ROUNDS + 2; r++) {
+                boolean cold = r < 2; // twice with no local copy (read the whole topic), then with it (the tail)
+                if (cold) {
+                    deleteTree(local);
+                }
                 long before = CrawlStateFootprint.usedAfterGc();
                 long start = System.nanoTime();
-                KafkaCrawlState state = KafkaCrawlState.open(client);
+                KafkaCrawlState state = KafkaCrawlState.open(client, local);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 long heap = CrawlStateFootprint.usedAfterGc() - before;
-                System.out.printf("in-heap KafkaCrawlState, %,d URLs: start %,d ms, heap %.1f MB (%,d bytes/URL)%n",
-                        urls, millis, heap / 1048576.0, heap / urls);
+                System.out.printf("RocksDB KafkaCrawlState, %,d URLs, %s: start %,d ms (%,d records read), heap %.1f MB,"
+                                + " process RSS %,d MB, local copy %,d MB on disk%n", urls, cold ? "no local copy" : "local copy kept",
+                        millis, state.recordsRestored(), heap / 1048576.0, rssMegabytes(), directoryBytes(local) / 1048576);
+                if (r == ROUNDS + 1) {
+                    readLatency(state, urls);
+                }
                 Reference.reachabilityFence(state);
                 state.close();
             }
         } finally {
             broker.destroy();
             broker.waitFor();
+        }
+    }
+
+    /** Random reads of remembered URLs, as the crawler makes one per task: microseconds each, no cache needed in front. */
+    private static void readLatency(KafkaCrawlState state, int urls) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int reads = 200_000;
+        long found = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < reads; i++) {
+            found += state.get(url(random.nextInt(urls))).isPresent() ? 1 : 0;
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / reads;
+        System.out.printf("  random get: %.1f µs each (%,d reads, %,d found)%n", micros, reads, found);
+    }
+
+    private static long rssMegabytes() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static long directoryBytes(Path dir) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

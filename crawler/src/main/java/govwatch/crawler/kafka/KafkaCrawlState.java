@@ -117,6 +117,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
         c.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned partitions, no group: every instance reads it all
         c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false); // an auto-created topic would not be compacted
         c.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        c.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "govwatch-crawler-state-loader");
         return c;
     }

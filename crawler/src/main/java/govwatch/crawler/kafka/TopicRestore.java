@@ -53,6 +53,7 @@ final class TopicRestore {
         Map<Integer, Long> next = new java.util.HashMap<>();
         partitions.forEach(p -> next.put(p.partition(), consumer.position(p)));
         store.saveOffsets(next);
+        store.flush();
         return new Result(fromScratch, records, next);
     }
 
@@ -61,7 +62,7 @@ final class TopicRestore {
         if (polled.isEmpty()) {
             return 0;
         }
-        try (LocalCrawlStore.Batch batch = store.batch()) {
+        try (LocalCrawlStore.Batch batch = store.bulkBatch()) {
             for (ConsumerRecord<String, byte[]> r : polled) {
                 if (r.key() != null) {
                     batch.record(r.key(), r.value());
