@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -134,7 +135,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
     }
 
     /** Brings the local copy up to the end of the topic {@code topicId} (see {@link TopicRestore}). */
-    void restore(Consumer<String, byte[]> consumer, String topicId, java.util.List<Integer> partitions) {
+    void restore(Consumer<String, byte[]> consumer, String topicId, List<Integer> partitions) {
         long start = System.nanoTime();
         restored = TopicRestore.restore(consumer, store, topicId, partitions);
         restored.next().forEach(ownWrites::applied);

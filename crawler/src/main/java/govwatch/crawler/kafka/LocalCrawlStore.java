@@ -9,33 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.CompressionType;
-import org.rocksdb.DBOptions;
 import org.rocksdb.FlushOptions;
-import org.rocksdb.IndexType;
-import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
-import org.rocksdb.WriteBufferManager;
 import org.rocksdb.WriteOptions;
 
 /**
  * The local copy of the compacted crawl-state topic, in RocksDB on disk: URL → the record's value bytes, and
  * beside them the topic's id and, per partition, the next offset whose record is not yet applied. Off the Java
- * heap whatever the number of URLs; RocksDB's own memory is bounded by one {@value #CACHE_BYTES}-byte block cache
- * that also holds the index and filter blocks and is charged for the write buffers.
+ * heap whatever the number of URLs; RocksDB's own memory is bounded as {@link RocksSettings} says.
  *
  * <p>Thread-safe (RocksDB is). A directory is used by one process at a time (RocksDB's lock).
  */
 final class LocalCrawlStore implements AutoCloseable {
-    static final long CACHE_BYTES = 32L * 1024 * 1024;
     private static final byte[] OFFSETS = "offsets".getBytes(StandardCharsets.UTF_8);
     private static final byte[] TOPIC_ID = "topic-id".getBytes(StandardCharsets.UTF_8);
     private static final String PARTITION = "partition-";
@@ -43,7 +33,7 @@ final class LocalCrawlStore implements AutoCloseable {
     private static final byte[] END = {(byte) 0xFF};
 
     private final Path dir;
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final RocksSettings settings;
     private final RocksDB db;
     private final ColumnFamilyHandle urls;
     private final ColumnFamilyHandle offsets;
@@ -55,23 +45,16 @@ final class LocalCrawlStore implements AutoCloseable {
 
     private LocalCrawlStore(Path dir) throws RocksDBException {
         this.dir = dir;
-        // Index and filter blocks live in the cache too (bounded), partitioned and in its high-priority half so
-        // that random reads of data blocks do not evict them (re-reading a whole index per get costs milliseconds).
-        LRUCache cache = keep(new LRUCache(CACHE_BYTES, -1, false, 0.5));
-        BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache)
-                .setCacheIndexAndFilterBlocks(true).setCacheIndexAndFilterBlocksWithHighPriority(true)
-                .setPinTopLevelIndexAndFilter(true).setPinL0FilterAndIndexBlocksInCache(true)
-                .setIndexType(IndexType.kTwoLevelIndexSearch).setPartitionFilters(true)
-                .setFilterPolicy(keep(new BloomFilter(10, false)));
-        ColumnFamilyOptions family = keep(new ColumnFamilyOptions()).setTableFormatConfig(table)
-                .setWriteBufferSize(8L * 1024 * 1024).setMaxWriteBufferNumber(2)
-                .setCompressionType(CompressionType.LZ4_COMPRESSION);
-        DBOptions options = keep(new DBOptions()).setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
-                .setMaxOpenFiles(512).setAtomicFlush(true).setWriteBufferManager(keep(new WriteBufferManager(CACHE_BYTES / 2, cache)));
+        this.settings = new RocksSettings();
         List<ColumnFamilyHandle> handles = new ArrayList<>();
-        this.db = RocksDB.open(options, dir.toString(), List.of(
-                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, family),
-                new ColumnFamilyDescriptor(OFFSETS, family)), handles);
+        try {
+            this.db = RocksDB.open(settings.db, dir.toString(), List.of(
+                    new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, settings.family),
+                    new ColumnFamilyDescriptor(OFFSETS, settings.family)), handles);
+        } catch (RocksDBException e) {
+            settings.close();
+            throw e;
+        }
         this.urls = handles.get(0);
         this.offsets = handles.get(1);
     }
@@ -249,13 +232,7 @@ final class LocalCrawlStore implements AutoCloseable {
         writes.close();
         bulkWrites.close();
         db.close();
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                throw new IllegalStateException("closing the crawl state in " + dir + ": " + e, e);
-            }
-        }
+        settings.close();
     }
 
     /** A use of RocksDB. */
@@ -275,11 +252,6 @@ final class LocalCrawlStore implements AutoCloseable {
         } finally {
             open.readLock().unlock();
         }
-    }
-
-    private <T extends AutoCloseable> T keep(T resource) {
-        resources.add(resource);
-        return resource;
     }
 
     private static byte[] key(String s) {

@@ -2,6 +2,7 @@ package govwatch.crawler.kafka;
 
 import govwatch.events.Topics;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -50,7 +51,7 @@ final class TopicRestore {
         while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             records += apply(consumer.poll(POLL), store);
         }
-        Map<Integer, Long> next = new java.util.HashMap<>();
+        Map<Integer, Long> next = new HashMap<>();
         partitions.forEach(p -> next.put(p.partition(), consumer.position(p)));
         store.saveOffsets(next);
         store.flush();
