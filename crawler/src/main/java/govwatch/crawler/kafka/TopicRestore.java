@@ -32,6 +32,7 @@ final class TopicRestore {
     /** Applies the topic's records after the store's offsets, in order, up to the end offsets taken at the start. */
     static Result restore(Consumer<String, byte[]> consumer, LocalCrawlStore store, String topicId, List<Integer> partitionIds) {
         List<TopicPartition> partitions = partitionIds.stream().map(p -> new TopicPartition(Topics.CRAWL_STATE, p)).toList();
+        consumer.assign(partitions); // before asking for offsets, which the consumer would otherwise warn about
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Map<Integer, Long> saved = store.offsets();
@@ -43,7 +44,6 @@ final class TopicRestore {
             log.info("crawl state in {}: restoring from the beginning of {}", store.dir(), Topics.CRAWL_STATE);
             store.reset(topicId);
         }
-        consumer.assign(partitions);
         for (TopicPartition p : partitions) {
             consumer.seek(p, fromScratch ? begin.get(p) : saved.getOrDefault(p.partition(), begin.get(p)));
         }
