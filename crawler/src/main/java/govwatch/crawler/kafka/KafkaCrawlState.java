@@ -10,24 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,14 +85,12 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
         LocalCrawlStore store = LocalCrawlStore.open(dir);
         KafkaCrawlState state;
         try {
-            state = new KafkaCrawlState(store, new KafkaProducer<>(producerConfig(clientConfig), new StringSerializer(),
-                    new ByteArraySerializer()), forgetGoneAfter, deleteOnClose);
+            state = new KafkaCrawlState(store, CrawlStateClients.producer(clientConfig), forgetGoneAfter, deleteOnClose);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
-        try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(clientConfig), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (Consumer<String, byte[]> consumer = CrawlStateClients.restoreConsumer(clientConfig)) {
             TopicPartitions.describe(clientConfig).ifPresentOrElse(
                     topic -> state.restore(consumer, topic.id(), topic.partitions()),
                     () -> log.warn("topic {} not found: the crawl state in {} is not backed up", Topics.CRAWL_STATE, dir));
@@ -110,28 +99,6 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
             throw e;
         }
         return state;
-    }
-
-    private static Map<String, Object> consumerConfig(Map<String, Object> given) {
-        Map<String, Object> c = new HashMap<>(given);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned partitions, no group: every instance reads it all
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false); // an auto-created topic would not be compacted
-        c.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        c.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "govwatch-crawler-state-loader");
-        return c;
-    }
-
-    private static Map<String, Object> producerConfig(Map<String, Object> given) {
-        Map<String, Object> c = new HashMap<>(given);
-        c.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        c.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "govwatch-crawler-state");
-        return c;
     }
 
     /** Brings the local copy up to the end of the topic {@code topicId} (see {@link TopicRestore}). */
