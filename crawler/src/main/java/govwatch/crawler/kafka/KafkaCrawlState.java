@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * a URL gone for {@code forgetGoneAfter} fetches in a row is deleted and tombstoned. So a restarted crawler
  * neither re-fetches everything nor re-publishes unchanged pages, on this machine or on a new one.
  *
- * <p>No cache in front of RocksDB: a read costs microseconds (see the README's benchmarks) against milliseconds
+ * <p>No cache in front of RocksDB: a read costs tens of microseconds (see the README's benchmarks) against milliseconds
  * to seconds for the fetch it decides on, and RocksDB's block cache keeps the hot blocks.
  */
 public final class KafkaCrawlState implements CrawlState, AutoCloseable {
