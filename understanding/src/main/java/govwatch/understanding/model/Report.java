@@ -45,7 +45,7 @@ public record Report(
         String reason) {
 
     /** Bumped whenever extraction changes what it finds; stored reports of an older version are re-baselined quietly. */
-    public static final int CURRENT_EXTRACTOR_VERSION = 5;
+    public static final int CURRENT_EXTRACTOR_VERSION = 6;
 
     public Report {
         targets = targets == null ? List.of() : List.copyOf(targets);
@@ -58,13 +58,17 @@ public record Report(
     }
 
     /**
-     * The identity of a report: the place (with its parent county where stated, since many townships share a
-     * name) and the plan year, e.g. {@code 东明镇/2024}, {@code 南江县关路镇/2021}. Null for a non-report.
+     * The identity of a report: the place and the plan year. A place resolved to an official unit is its 12-digit
+     * code ({@code 150525105000/2024}: 东明镇 of 奈曼旗); any other place is its name, with its parent county where
+     * stated since many townships share a name ({@code 南江县青水东镇/2021}, {@code 城关镇/2024}). Null for a non-report.
      */
     @JsonIgnore
     public String id() {
         if (!report || region == null || year == null) {
             return null;
+        }
+        if (region.code() != null) {
+            return region.code() + "/" + year;
         }
         return (parent == null ? "" : parent.name()) + region.name() + "/" + year;
     }
