@@ -62,7 +62,7 @@ class RealPagesTopologyTest {
     void cosmeticChangesAndARepostingRaiseNothing() throws IOException {
         String html = read(DONGMING);
         page("http://127.0.0.1/zwgk/zfgzbg/" + DONGMING, html);
-        assertThat(alerts.readValuesToList()).extracting(Alert::reportId).containsExactly("东明镇/2024");
+        assertThat(alerts.readValuesToList()).extracting(Alert::reportId).containsExactly("150525105000/2024");
 
         String cosmetic = html.replace("发布时间：2024-01-04 10:12", "发布时间：2024-01-05 08:00")
                 .replace("网站标识码：1100000001", "网站标识码：1100000002 浏览次数：5321")

@@ -4,6 +4,7 @@ import govwatch.understanding.model.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a place name read from a page to its official unit. Many townships share a name (城关镇 is in 88
@@ -15,13 +16,16 @@ import java.util.function.Predicate;
  *   <li>the parent the page states (county, prefecture or province name) — likewise decisive when it matches one
  *       candidate and a veto when it matches none;</li>
  *   <li>a name with one candidate in the whole list;</li>
- *   <li>the one candidate whose county (then prefecture) name the page's opening text mentions.</li>
+ *   <li>the one candidate whose county (then prefecture, then province: 内蒙古, 吉林) name the page's opening text
+ *       mentions.</li>
  * </ol>
  * Anything else (several candidates fit, or none) is unresolved: the caller keeps the name as written.
  *
  * <p>Contract: pure and thread-safe; linear in the clue text times the number of candidates (at most 88).
  */
 public final class PlaceResolver {
+
+    private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$");
 
     private final Divisions divisions;
 
@@ -71,7 +75,17 @@ public final class PlaceResolver {
         if (byCity.size() == 1) {
             return new Resolution(byCity.get(0), "page-mentions-city", candidates.size());
         }
+        List<Place> byProvince = filter(byCity.isEmpty() ? candidates : byCity,
+                p -> p.province() != null && text.contains(shortProvince(p.province())));
+        if (byProvince.size() == 1) {
+            return new Resolution(byProvince.get(0), "page-mentions-province", candidates.size());
+        }
         return Resolution.unresolved(candidates.size());
+    }
+
+    /** A province as running text names it: 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 河南省 → 河南. */
+    static String shortProvince(String name) {
+        return PROVINCE_SUFFIX.matcher(name).replaceFirst("");
     }
 
     /** The code prefix of a declared county: its 6 leading digits, or null when the code is not a listed county. */
@@ -106,7 +120,7 @@ public final class PlaceResolver {
 
     /**
      * @param place      the official unit, or null when unresolved
-     * @param how        which clue decided (declared-county, stated-parent, only-one, page-mentions-county/city)
+     * @param how        which clue decided (declared-county, stated-parent, only-one, page-mentions-county/city/province)
      * @param candidates how many listed units have the name at that rank
      */
     public record Resolution(Place place, String how, int candidates) {
