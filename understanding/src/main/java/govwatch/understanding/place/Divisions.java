@@ -61,7 +61,8 @@ public final class Divisions {
         static final Divisions INSTANCE = load();
     }
 
-    static Divisions load() {
+    /** A fresh copy of the bundled list, read now; for measurements — everything else uses {@link #official()}. */
+    public static Divisions load() {
         try (InputStream in = Divisions.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the division list " + RESOURCE + " is missing from the classpath"
