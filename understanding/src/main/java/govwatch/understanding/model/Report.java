@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param report           whether the document is a government work report (政府工作报告) at all
  * @param title            the report's title, cleaned (letter spacing collapsed)
- * @param region           the place that delivers it; null if not a report or unknown
- * @param parent           the enclosing region where stated (县/旗/市), else null
+ * @param region           the place that delivers it, with its official code when resolved; null if not a report or unknown
+ * @param parent           the enclosing region: a resolved township-level place's official county (with its code);
+ *                         otherwise the 县/旗/市 the page states, else null
  * @param year             the plan year: the year whose targets the report sets
  * @param reviewYear       the year the review part looks back on, else null
  * @param yearEvidence     which evidence decided {@code year} (e.g. "plan-section", "meeting-date")
