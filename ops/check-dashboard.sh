@@ -13,6 +13,10 @@ for tool in "$prometheus" curl jq python3; do
   command -v "$tool" >/dev/null || { echo "check-dashboard: $tool is needed (Prometheus: apt-get install prometheus)" >&2; exit 127; }
 done
 
+if command -v promtool >/dev/null; then
+  promtool check config "$root/ops/prometheus/prometheus.yml" >&2 || exit 1
+fi
+
 work="$(mktemp -d)"
 pids=()
 cleanup() {
