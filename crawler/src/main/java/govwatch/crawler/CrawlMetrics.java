@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *   <li>{@code govwatch.crawler.portal.down.passes} (gauge: consecutive passes in which no start page of the
  *       portal could be fetched; 0 when healthy; portal)</li>
  * </ul>
- * Every meter of a seed portal is registered at zero ({@link #portal}) before its first pass, with every known
+ * Every meter of a seed portal is registered at zero ({@link #portalDownPasses}) before its first pass, with every known
  * outcome: Prometheus' {@code increase()} and {@code rate()} need a sample before the first event to see it.
  */
 final class CrawlMetrics {
@@ -38,10 +38,11 @@ final class CrawlMetrics {
     }
 
     /**
-     * Registers a seed portal's meters before its first pass: every counter at zero for every outcome, the byte
-     * summary and the latency timer empty, and the gauge of consecutive passes it was down ({@code passes}).
+     * Registers a seed portal's meters; the crawler calls it once per seed portal, before the first pass. Besides the
+     * gauge of consecutive passes the portal was down ({@code passes}), every counter is registered at zero for every
+     * outcome, and the byte summary and latency timer empty.
      */
-    void portal(String portal, Supplier<Number> passes) {
+    void portalDownPasses(String portal, Supplier<Number> passes) {
         OUTCOMES.forEach(outcome -> pageCounter(portal, outcome));
         bytesSummary(portal);
         latencyTimer(portal);

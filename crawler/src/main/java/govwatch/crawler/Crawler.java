@@ -48,7 +48,7 @@ public final class Crawler implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(config.maxParallelHosts(), daemonThreads());
         for (Scope scope : scopes) {
             AtomicInteger passes = downPasses.computeIfAbsent(scope.portal().id(), id -> new AtomicInteger());
-            this.metrics.portal(scope.portal().id(), passes::get);
+            this.metrics.portalDownPasses(scope.portal().id(), passes::get);
         }
     }
 

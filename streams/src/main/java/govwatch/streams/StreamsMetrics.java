@@ -16,6 +16,7 @@ import org.apache.kafka.streams.KafkaStreams;
  * <ul>
  *   <li>{@code govwatch.streams.pages} (outcome: {@link #PAGE_OUTCOMES})</li>
  *   <li>{@code govwatch.streams.dead.letters} (stage at which a record was dead-lettered: {@link #DEAD_LETTER_STAGES})</li>
+ *   <li>{@code govwatch.streams.reread_failures} (stored documents today's extractor could not read again)</li>
  *   <li>{@code govwatch.streams.decisions} (what the comparison decided: {@link #DECISIONS})</li>
  *   <li>{@code govwatch.streams.alerts} (type: every {@link AlertType})</li>
  * </ul>
@@ -27,9 +28,12 @@ public final class StreamsMetrics {
 
     /** What happened to a page record. */
     public static final List<String> PAGE_OUTCOMES = List.of("report", "not_report", "dead_letter");
-    /** Where a record failed: reading it, checking it is a page, understanding, comparing, producing the result. */
+    /**
+     * Where a record failed: reading it, checking it is a page, understanding, comparing, producing the result; and
+     * a record the producer refused inside a transaction (aborted and retried, so not a dead letter itself).
+     */
     public static final List<String> DEAD_LETTER_STAGES =
-            List.of("deserialization", "validation", "analysis", "comparison", "production");
+            List.of("deserialization", "validation", "analysis", "comparison", "production", "production_refused");
     /** The reasons {@link AlertDecider} and the compare step give ({@link Decision#why()}). */
     public static final List<String> DECISIONS = List.of("new", "unchanged", "targets_changed", "text_revised",
             "rebaselined", "draft_after_final", "other_copy", "ambiguous_region");
@@ -48,6 +52,7 @@ public final class StreamsMetrics {
         for (AlertType type : AlertType.values()) {
             alertCounter(type.name());
         }
+        rereadFailureCounter();
     }
 
     /**
@@ -78,10 +83,13 @@ public final class StreamsMetrics {
         pageCounter(outcome).increment();
     }
 
-    /** Counts a dead letter: as a page outcome and by the stage at which it failed. */
+    /** Counts a dead letter by the stage at which it failed (a page's own outcome is counted by {@link #page}). */
     void deadLetter(String stage) {
-        pageCounter("dead_letter").increment();
         deadLetterCounter(stage).increment();
+    }
+
+    void rereadFailure() {
+        rereadFailureCounter().increment();
     }
 
     void decision(String why) {
@@ -105,6 +113,12 @@ public final class StreamsMetrics {
     private Counter decisionCounter(String why) {
         return Counter.builder("govwatch.streams.decisions").description("report versions by decision")
                 .tag("decision", why).register(registry);
+    }
+
+    private Counter rereadFailureCounter() {
+        return Counter.builder("govwatch.streams.reread_failures")
+                .description("stored documents that today's extractor could not read again (compared as stored)")
+                .register(registry);
     }
 
     private Counter alertCounter(String type) {

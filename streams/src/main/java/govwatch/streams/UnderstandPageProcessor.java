@@ -80,6 +80,7 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
     }
 
     private void deadLetter(Record<String, byte[]> record, String stage, String reason) {
+        metrics.page("dead_letter");
         metrics.deadLetter(stage);
         log.warn("dead letter for {}: {}", record.key(), reason);
         RecordMetadata meta = context.recordMetadata().orElse(null);

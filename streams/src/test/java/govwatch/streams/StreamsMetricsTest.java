@@ -56,7 +56,9 @@ class StreamsMetricsTest {
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(AlertType.values()).map(Enum::name).toList());
         assertThat(tagValues("govwatch.streams.pages", "outcome")).containsExactlyInAnyOrder("report", "not_report", "dead_letter");
         assertThat(tagValues("govwatch.streams.dead.letters", "stage"))
-                .containsExactlyInAnyOrder("deserialization", "validation", "analysis", "comparison", "production");
+                .containsExactlyInAnyOrder("deserialization", "validation", "analysis", "comparison", "production",
+                        "production_refused");
+        assertThat(registry.get("govwatch.streams.reread_failures").counter().count()).isZero();
         assertThat(tagValues("govwatch.streams.decisions", "decision")).containsExactlyInAnyOrderElementsOf(StreamsMetrics.DECISIONS);
         assertThat(registry.find("govwatch.streams.alerts").counters()).extracting(Counter::count).containsOnly(0.0);
         assertThat(registry.find("govwatch.streams.decisions").counters()).extracting(Counter::count).containsOnly(0.0);
