@@ -63,7 +63,8 @@ class MetricsFromTheFirstEventTest {
 
             // The job registers its meters, then asks the portal, which answers nothing until the gate opens.
             // Registration takes a moment; the gate keeps every count at zero however long it takes.
-            PrometheusText before = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+            PrometheusText before = await("every charted govwatch counter in a scrape taken before the portal answers")
+                    .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
                     .until(() -> scrape(metricsPort), s -> s.value("govwatch_streams_alerts_total", NEW_REPORT).isPresent()
                             && s.value("govwatch_streams_dead_letters_total", Map.of("stage", "analysis")).isPresent()
                             && s.value("govwatch_crawler_pages_total", FETCHED).isPresent()
