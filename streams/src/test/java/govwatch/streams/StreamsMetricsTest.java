@@ -10,6 +10,7 @@ import govwatch.understanding.DefaultTargetComparer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The topology's counters exist at zero for every known tag value before the first record (so that Prometheus'
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.Test;
 class StreamsMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    /** Not the shared default under /tmp, which other builds on the machine may be using at the same time. */
+    @TempDir
+    Path stateDir;
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> pages;
 
@@ -41,6 +46,7 @@ class StreamsMetricsTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "metrics-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
         pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     }
