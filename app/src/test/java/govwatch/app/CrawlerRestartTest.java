@@ -2,9 +2,9 @@ package govwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
-import govwatch.app.portal.StaticSiteServer;
+import govwatch.app.embedded.StaticSiteServer;
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
 import govwatch.crawler.CrawlerConfig;

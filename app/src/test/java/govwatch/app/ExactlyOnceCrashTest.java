@@ -3,10 +3,10 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
 import govwatch.app.pipeline.AlertFeed;
-import govwatch.app.pipeline.CatchUp;
+import govwatch.app.pipeline.StreamsLag;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import govwatch.events.JsonSerde;
@@ -81,8 +81,8 @@ class ExactlyOnceCrashTest {
 
             publish(producer, template, 0, REPORTS); // the first half again (a re-crawl), then the rest
             streams = startStreams();
-            try (CatchUp catchUp = new CatchUp(kafka.bootstrapServers())) {
-                catchUp.await(Duration.ofMinutes(3), () -> {
+            try (StreamsLag lag = new StreamsLag(kafka.bootstrapServers())) {
+                lag.await(Duration.ofMinutes(3), () -> {
                     feed.poll(Duration.ofMillis(100), seen::add);
                     return true;
                 });

@@ -3,7 +3,7 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.events.JsonSerde;
@@ -42,7 +42,7 @@ class QueryEndpointTest {
         AtomicInteger alerts = new AtomicInteger();
 
         // Ask while the job still runs: right after the fifth alert, whose store update committed with it.
-        Job.run(new Job.Options(LocalPortal.seeds(work, LocalPortal.DEMO), null, work.resolve("data"), true, CrawlerConfig.defaults(),
+        Pipeline.run(new Pipeline.Options(LocalPortal.seeds(work, LocalPortal.DEMO), null, work.resolve("data"), true, CrawlerConfig.defaults(),
                 Duration.ofMinutes(3), queryPort), new SimpleMeterRegistry(), alert -> {
                     if (alerts.incrementAndGet() == 5) {
                         for (String path : new String[] {"", "/" + encode("伊金霍洛镇"), "/" + encode("伊金霍洛镇") + "/2023",

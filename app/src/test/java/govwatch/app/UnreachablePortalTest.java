@@ -2,8 +2,8 @@ package govwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.app.broker.EmbeddedKafka;
-import govwatch.app.pipeline.Job;
+import govwatch.app.embedded.EmbeddedKafka;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.SeedFiles;
@@ -55,7 +55,7 @@ class UnreachablePortalTest {
                 .timeout(Duration.ofSeconds(5)).build();
         List<Alert> alerts = new ArrayList<>();
 
-        Job.run(new Job.Options(SeedFiles.load(seeds), null, work.resolve("data"), true, quickRetries,
+        Pipeline.run(new Pipeline.Options(SeedFiles.load(seeds), null, work.resolve("data"), true, quickRetries,
                 Duration.ofMinutes(3), -1), new SimpleMeterRegistry(), alerts::add, StopSignal.never());
 
         assertThat(alerts).hasSize(5);

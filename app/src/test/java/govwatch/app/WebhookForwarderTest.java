@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
 import govwatch.app.webhook.WebhookForwarder;
 import govwatch.app.webhook.WebhookSink;

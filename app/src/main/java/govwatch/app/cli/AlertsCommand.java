@@ -1,7 +1,7 @@
 package govwatch.app.cli;
 
 import govwatch.app.pipeline.AlertFeed;
-import govwatch.app.pipeline.Cluster;
+import govwatch.app.broker.Cluster;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.webhook.WebhookForwarder;
 import govwatch.app.webhook.WebhookSink;

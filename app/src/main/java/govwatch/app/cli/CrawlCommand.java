@@ -1,9 +1,9 @@
 package govwatch.app.cli;
 
 import govwatch.app.metrics.Metrics;
-import govwatch.app.pipeline.Cluster;
-import govwatch.app.pipeline.CrawlerHalf;
-import govwatch.app.pipeline.PortalSites;
+import govwatch.app.broker.Cluster;
+import govwatch.app.crawl.KafkaCrawler;
+import govwatch.app.embedded.ServedPortals;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
@@ -34,9 +34,9 @@ final class CrawlCommand implements Callable<Integer> {
         List<PortalSeed> portals = SeedFiles.load(seeds);
         StopSignal stop = once ? StopSignal.never() : StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
-             PortalSites sites = PortalSites.start(portals);
+             ServedPortals sites = ServedPortals.start(portals);
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), CrawlerConfig.defaults(), portals,
+             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), CrawlerConfig.defaults(), portals,
                      metrics.registry())) {
             metrics.serve(common.metricsHost, common.metricsPort);
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass

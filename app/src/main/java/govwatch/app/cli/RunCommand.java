@@ -1,7 +1,7 @@
 package govwatch.app.cli;
 
 import govwatch.app.metrics.Metrics;
-import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.SeedFiles;
@@ -35,14 +35,14 @@ final class RunCommand implements Callable<Integer> {
         var portals = SeedFiles.load(seedFile); // refuses a bad seed file before anything starts
         try (Metrics metrics = new Metrics()) {
             metrics.serve(common.metricsHost, common.metricsPort);
-            Job.Options options = new Job.Options(portals, common.bootstrap, dataDir, once,
+            Pipeline.Options options = new Pipeline.Options(portals, common.bootstrap, dataDir, once,
                     CrawlerConfig.defaults(), Duration.ofMinutes(10), common.httpPort, common.reportRevised,
                     common.replication);
             long start = System.nanoTime();
             AlertOutput out = new AlertOutput(System.out, true);
             StopSignal stop = once ? StopSignal.never() : StopSignal.onShutdown();
             try {
-                int alerts = Job.run(options, metrics.registry(), alert -> {
+                int alerts = Pipeline.run(options, metrics.registry(), alert -> {
                     if (out.printed() == 0) {
                         System.err.printf("govwatch: first alert %.1f s after start%n", (System.nanoTime() - start) / 1e9);
                     }

@@ -1,8 +1,8 @@
 package govwatch.app.cli;
 
 import govwatch.app.metrics.Metrics;
-import govwatch.app.pipeline.Cluster;
-import govwatch.app.pipeline.Job;
+import govwatch.app.broker.Cluster;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.query.QueryServer;
 import govwatch.streams.ReportQueries;
@@ -32,7 +32,7 @@ final class StreamsCommand implements Callable<Integer> {
         StopSignal stop = StopSignal.onShutdown();
         try (Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
+             StreamsApp streams = new StreamsApp(Pipeline.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
                      common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
             metrics.serve(common.metricsHost, common.metricsPort);
             streams.start(Duration.ofMinutes(2));

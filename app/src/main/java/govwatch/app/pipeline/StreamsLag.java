@@ -22,14 +22,14 @@ import org.apache.kafka.common.TopicPartition;
  * the same transaction as its output, under exactly-once) have reached the end of the pages topic and of
  * its repartition topic.
  */
-public final class CatchUp implements AutoCloseable {
+public final class StreamsLag implements AutoCloseable {
 
     private static final String REPARTITION_TOPIC =
             StreamsApp.APPLICATION_ID + "-" + GovwatchTopology.REPARTITION + "-repartition";
 
     private final Admin admin;
 
-    public CatchUp(String bootstrap) {
+    public StreamsLag(String bootstrap) {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
     }
 

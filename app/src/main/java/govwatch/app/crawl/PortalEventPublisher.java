@@ -1,4 +1,4 @@
-package govwatch.app.pipeline;
+package govwatch.app.crawl;
 
 import govwatch.crawler.CrawlSummary;
 import govwatch.events.JsonSerde;
@@ -13,12 +13,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes the portal errors of each crawl pass on {@link Topics#PORTAL_EVENTS}, one event per failing portal. */
-public final class PortalEvents implements AutoCloseable {
+public final class PortalEventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, PortalEvent> producer;
     private final Clock clock;
 
-    public PortalEvents(String bootstrap, Clock clock) {
+    public PortalEventPublisher(String bootstrap, Clock clock) {
         this.clock = clock;
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),

@@ -1,4 +1,4 @@
-package govwatch.app.pipeline;
+package govwatch.app.crawl;
 
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
@@ -19,21 +19,21 @@ import org.slf4j.LoggerFactory;
  * The crawler half against one cluster: pages to {@code govwatch.pages}, its memory in {@code govwatch.crawl-state},
  * each pass's portal errors to {@code govwatch.portal-events}. Used by {@code run} and by {@code crawl}.
  */
-public final class CrawlerHalf implements AutoCloseable {
+public final class KafkaCrawler implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(CrawlerHalf.class);
+    private static final Logger log = LoggerFactory.getLogger(KafkaCrawler.class);
 
     private final KafkaPageSink pages;
     private final KafkaCrawlState state;
-    private final PortalEvents portalEvents;
+    private final PortalEventPublisher portalEvents;
     private final Crawler crawler;
     private final Duration interval;
 
-    public CrawlerHalf(String bootstrap, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
+    public KafkaCrawler(String bootstrap, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
         Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
         this.pages = new KafkaPageSink(client);
         this.state = KafkaCrawlState.open(client);
-        this.portalEvents = new PortalEvents(bootstrap, Clock.systemUTC());
+        this.portalEvents = new PortalEventPublisher(bootstrap, Clock.systemUTC());
         this.crawler = new Crawler(config, seeds, pages, state, metrics);
         this.interval = seeds.stream().map(PortalSeed::recrawlInterval)
                 .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));

@@ -1,5 +1,8 @@
 package govwatch.app.pipeline;
 
+import govwatch.app.broker.Cluster;
+import govwatch.app.crawl.KafkaCrawler;
+import govwatch.app.embedded.ServedPortals;
 import govwatch.app.query.QueryServer;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
@@ -24,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * The main job: the crawler and the topology against one cluster. Each pass crawls every due page, waits
  * until the topology has processed all of it, and hands the alerts raised since the job started to a sink.
  */
-public final class Job {
+public final class Pipeline {
 
-    private static final Logger log = LoggerFactory.getLogger(Job.class);
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
     /**
      * @param seeds       the portals
@@ -50,7 +53,7 @@ public final class Job {
         }
     }
 
-    private Job() {
+    private Pipeline() {
     }
 
     /** Runs until done ({@code once}) or stopped; returns the number of alerts handed to the sink. */
@@ -60,20 +63,20 @@ public final class Job {
             alerts.incrementAndGet();
             sink.accept(a);
         };
-        try (PortalSites sites = PortalSites.start(o.seeds());
+        try (ServedPortals sites = ServedPortals.start(o.seeds());
              Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), o.replication());
              StreamsApp streams = new StreamsApp(dependencies(metrics, o.reportRevised()), cluster.bootstrap(),
                      o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
-             CatchUp catchUp = new CatchUp(cluster.bootstrap());
-             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
+             StreamsLag lag = new StreamsLag(cluster.bootstrap());
+             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
                     : QueryServer.start(new ReportQueries(streams.streams()), "127.0.0.1", o.queryPort())) {
                 while (!stop.raised()) {
                     crawler.pass(o.once());
-                    boolean done = catchUp.await(o.passTimeout(), () -> {
+                    boolean done = lag.await(o.passTimeout(), () -> {
                         if (streams.failed()) {
                             throw new IllegalStateException("the streams app failed; see the log above");
                         }

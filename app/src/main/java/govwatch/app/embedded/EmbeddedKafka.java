@@ -1,4 +1,4 @@
-package govwatch.app.broker;
+package govwatch.app.embedded;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,7 +1,6 @@
-package govwatch.app.pipeline;
+package govwatch.app.broker;
 
-import govwatch.app.broker.EmbeddedKafka;
-import govwatch.app.broker.TopicSetup;
+import govwatch.app.embedded.EmbeddedKafka;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
