@@ -6,12 +6,16 @@ import static org.awaitility.Awaitility.await;
 import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
 import govwatch.app.pipeline.AlertFeed;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StreamsLag;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import govwatch.events.JsonSerde;
 import govwatch.events.PageEvent;
 import govwatch.events.Topics;
+import govwatch.streams.GovwatchTopology;
+import govwatch.streams.StreamsApp;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +85,8 @@ class ExactlyOnceCrashTest {
 
             publish(producer, template, 0, REPORTS); // the first half again (a re-crawl), then the rest
             streams = startStreams();
-            try (StreamsLag lag = new StreamsLag(kafka.bootstrapServers())) {
+            try (StreamsLag lag = new StreamsLag(kafka.bootstrapServers(), StreamsApp.APPLICATION_ID,
+                    GovwatchTopology.build(Pipeline.dependencies(new SimpleMeterRegistry(), false)).describe())) {
                 lag.await(Duration.ofMinutes(3), () -> {
                     feed.poll(Duration.ofMillis(100), seen::add);
                     return true;

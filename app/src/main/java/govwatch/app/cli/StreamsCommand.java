@@ -1,7 +1,8 @@
 package govwatch.app.cli;
 
-import govwatch.app.metrics.Metrics;
 import govwatch.app.broker.Cluster;
+import govwatch.app.broker.DataDirLock;
+import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.query.QueryServer;
@@ -25,31 +26,47 @@ final class StreamsCommand implements Callable<Integer> {
     Map<String, String> config = new HashMap<>();
 
     @Mixin
-    CommonOptions common;
+    KafkaOptions kafka;
+
+    @Mixin
+    TopicOptions topics;
+
+    @Mixin
+    MetricsOptions metricsOptions;
+
+    @Mixin
+    QueryOptions query;
+
+    @Mixin
+    AlertingOptions alerting;
 
     @Override
     public Integer call() throws Exception {
+        metricsOptions.check();
+        query.check();
         StopSignal stop = StopSignal.onShutdown();
-        try (Metrics metrics = new Metrics();
-             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             StreamsApp streams = new StreamsApp(Pipeline.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
-                     common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
-            metrics.serve(common.metricsHost, common.metricsPort);
+        try (DataDirLock state = DataDirLock.acquire(kafka.dataDir); // the streams state lives there
+             Metrics metrics = new Metrics();
+             Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
+             StreamsApp streams = new StreamsApp(Pipeline.dependencies(metrics.registry(), alerting.reportRevised),
+                     cluster.bootstrap(), kafka.dataDir.resolve("streams-state"), cluster.replication(),
+                     Map.copyOf(config))) {
+            metricsOptions.serve(metrics);
             streams.start(Duration.ofMinutes(2));
-            try (QueryServer ignored = common.httpPort < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), common.httpHost, common.httpPort)) {
+            try (QueryServer ignored = query.port < 0 ? null
+                    : QueryServer.start(new ReportQueries(streams.streams()), query.host, query.port)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {
                         // Exit non-zero so that a supervisor (docker restart policy, systemd) starts a fresh one.
                         System.err.println("govwatch streams: the streams app failed (see the log); exiting");
-                        return 1;
+                        return ExitCodes.ERROR;
                     }
                 }
             }
         } finally {
             stop.stopped();
         }
-        return 0;
+        return ExitCodes.OK;
     }
 }

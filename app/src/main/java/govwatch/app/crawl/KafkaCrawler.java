@@ -12,16 +12,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The crawler half against one cluster: pages to {@code govwatch.pages}, its memory in {@code govwatch.crawl-state},
- * each pass's portal errors to {@code govwatch.portal-events}. Used by {@code run} and by {@code crawl}.
+ * The whole crawler against one cluster: pages to {@code govwatch.pages}, its memory in {@code govwatch.crawl-state},
+ * each pass's portal errors to {@code govwatch.portal-events}. Used by {@code run} and by {@code crawl}, which print
+ * each pass's summary (once).
  */
 public final class KafkaCrawler implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(KafkaCrawler.class);
 
     private final KafkaPageSink pages;
     private final KafkaCrawlState state;
@@ -45,7 +42,6 @@ public final class KafkaCrawler implements AutoCloseable {
      */
     public CrawlSummary pass(boolean everyPage) {
         CrawlSummary summary = everyPage ? crawler.crawlEverything() : crawler.crawlOnce();
-        log.info("crawl pass: {}", summary);
         portalEvents.publish(summary);
         return summary;
     }
