@@ -82,6 +82,9 @@ final class ProgressLine implements AutoCloseable {
 
     private synchronized void show() {
         String now = line();
+        if (now.startsWith("0 pages, 0 queued") && !now.matches(".*, [1-9]\\d* alerts so far")) {
+            return; // nothing has happened yet (the broker is starting): nothing to tell
+        }
         if (mode == Mode.TERMINAL) {
             err.print("\rgovwatch: " + now + "\033[K");
             err.flush();

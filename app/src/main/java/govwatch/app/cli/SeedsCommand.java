@@ -37,10 +37,10 @@ final class SeedsCommand implements Runnable {
                     List<PortalSeed> portals = SeedFile.load("seed file", file);
                     System.out.printf("%s: ok, %d portal(s)%n", file, portals.size());
                     for (PortalSeed p : portals) {
-                        System.out.printf("  %s (%s): start %s; allow %s; depth %d, recrawl %s, delay %s%s%n", p.id(),
-                                p.name(), String.join(" ", p.startUrls()), String.join(" ", p.allowedPrefixes()),
+                        System.out.printf("  %s  %s%n    start  %s%n    allow  %s%n    maxDepth %d, recrawl %s, delay %s%s%n",
+                                p.id(), p.name(), String.join(" ", p.startUrls()), String.join(" ", p.allowedPrefixes()),
                                 p.maxDepth(), human(p.recrawlInterval()), human(p.politenessDelay()),
-                                p.serveDir() == null ? "" : "; serves " + p.serveDir());
+                                p.serveDir() == null ? "" : ", serves " + p.serveDir());
                     }
                 } catch (SeedFileException | UsageError e) {
                     System.err.println(e.getMessage());
