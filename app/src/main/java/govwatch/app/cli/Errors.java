@@ -32,11 +32,11 @@ final class Errors {
         if (e instanceof BindException) {
             return "address already in use" + detail + ": choose another port, or stop what listens there";
         }
-        if (e instanceof NoSuchFileException) {
-            return message + ": no such file";
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
         }
-        if (e instanceof AccessDeniedException) {
-            return message + ": permission denied";
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
         }
         if (message != null && !message.isBlank()) {
             return message;
