@@ -7,7 +7,6 @@ import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,19 +26,7 @@ class RunAndAlertsTest {
     @Test
     void aPassWithADownPortalExitsThreeAndTheStoredAlertsArePrintedAfterwards() throws Exception {
         int dead = LocalPortal.freePort(); // nothing listens there
-        Path seeds = work.resolve("portals.yaml");
-        Files.writeString(seeds, """
-                portals:
-                  - id: demo
-                    name: demo
-                    start: [ "http://127.0.0.1:%d/zwgk/zfgzbg/index.html" ]
-                    serve: %s
-                    delay: 0s
-                  - id: down
-                    name: a portal that is down
-                    start: [ "http://127.0.0.1:%d/zwgk/index.html" ]
-                    delay: 0s
-                """.formatted(LocalPortal.freePort(), LocalPortal.DEMO, dead));
+        Path seeds = LocalPortal.withDownPortal(work, LocalPortal.freePort(), dead);
         String dataDir = work.resolve("data").toString();
 
         Cli run = Cli.run("run", "--seeds", seeds.toString(), "--data-dir", dataDir, "--once");

@@ -12,7 +12,6 @@ import govwatch.events.JsonSerde;
 import govwatch.events.PortalEvent;
 import govwatch.events.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,19 +37,7 @@ class UnreachablePortalTest {
     void aDownPortalIsAnEventNotAnAlertAndNotFatal() throws Exception {
         int live = LocalPortal.freePort();
         int dead = LocalPortal.freePort(); // nothing listens there
-        Path seeds = work.resolve("portals.yaml");
-        Files.writeString(seeds, """
-                portals:
-                  - id: demo
-                    name: demo
-                    start: [ "http://127.0.0.1:%d/zwgk/zfgzbg/index.html" ]
-                    serve: %s
-                    delay: 0s
-                  - id: down
-                    name: a portal that is down
-                    start: [ "http://127.0.0.1:%d/zwgk/index.html" ]
-                    delay: 0s
-                """.formatted(live, LocalPortal.DEMO, dead));
+        Path seeds = LocalPortal.withDownPortal(work, live, dead);
         CrawlerConfig quickRetries = CrawlerConfig.builder().maxRetries(2).retryBackoff(Duration.ofMillis(50))
                 .timeout(Duration.ofSeconds(5)).build();
         List<Alert> alerts = new ArrayList<>();

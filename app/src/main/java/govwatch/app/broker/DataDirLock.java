@@ -61,8 +61,8 @@ public final class DataDirLock implements AutoCloseable {
                         + owner(file) + "): stop that one first, or give this one another --data-dir");
             }
             channel.truncate(0);
-            channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + ": "
-                    + ProcessHandle.current().info().commandLine().map(DataDirLock::shorten).orElse("govwatch") + "\n"));
+            String command = ProcessHandle.current().info().commandLine().map(DataDirLock::shorten).orElse("govwatch");
+            channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + ": " + command + "\n"));
             channel.force(false);
             HELD.put(key, new Held(channel, lock, new int[] {1}));
             return new DataDirLock(key);
@@ -94,7 +94,8 @@ public final class DataDirLock implements AutoCloseable {
         }
     }
 
-    /** The govwatch part of a java command line: {@code ... govwatch.app.cli.Main run --seeds x} → {@code run --seeds x}. */
+    /** The govwatch part of a java command line: {@code java ... govwatch.app.cli.Main run --seeds x} → {@code govwatch run
+     *  --seeds x}. */
     private static String shorten(String commandLine) {
         int main = commandLine.indexOf("govwatch.app.cli.Main");
         String args = main < 0 ? commandLine : commandLine.substring(main + "govwatch.app.cli.Main".length()).strip();

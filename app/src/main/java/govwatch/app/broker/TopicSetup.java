@@ -56,7 +56,8 @@ public final class TopicSetup {
         try {
             return admin.listTopics().names().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            if (e instanceof ExecutionException && !(e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException)) {
+            boolean kafkaTimeout = e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException;
+            if (e instanceof ExecutionException && !kafkaTimeout) {
                 throw e;
             }
             throw new IllegalStateException("no Kafka broker answered at " + bootstrap + " within " + WAIT_SECONDS

@@ -38,7 +38,8 @@ final class AlertsCommand implements Callable<Integer> {
     URI webhook;
 
     @Option(names = "--webhook-group", paramLabel = "ID",
-            description = "With --webhook: the consumer group that remembers what the webhook received (default: ${DEFAULT-VALUE}).")
+            description = "With --webhook: the consumer group that remembers what the webhook received "
+                    + "(default: govwatch-webhook).")
     String webhookGroup;
 
     @Mixin

@@ -28,13 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     Path seeds = home().resolve("seeds").resolve("demo.yaml");
 
     @Mixin
-    MetricsOptions metrics;
-
-    @Mixin
-    QueryOptions query;
-
-    @Mixin
-    AlertingOptions alerting;
+    PipelineOptions pipeline;
 
     @Override
     public Integer call() throws Exception {
@@ -44,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             dataDir = Files.createTempDirectory("govwatch-demo-");
-            int code = PipelineRun.run("demo", portals, !follow, null, dataDir, (short) 1, metrics, query, alerting, stop);
+            int code = PipelineRun.run("demo", portals, !follow, null, dataDir, (short) 1, pipeline, stop);
             System.err.printf("govwatch demo: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return code;
         } finally {

@@ -21,14 +21,13 @@ final class PipelineRun {
      * @param command the command's name, for what it prints
      */
     static int run(String command, List<PortalSeed> portals, boolean once, String bootstrap, Path dataDir,
-                   short replication, MetricsOptions metricsOptions, QueryOptions query, AlertingOptions alerting,
-                   StopSignal stop) throws Exception {
-        metricsOptions.check();
-        query.check();
+                   short replication, PipelineOptions pipeline, StopSignal stop) throws Exception {
+        pipeline.check();
         try (Metrics metrics = new Metrics()) {
-            metricsOptions.serve(metrics);
+            pipeline.metrics.serve(metrics);
             Pipeline.Options options = new Pipeline.Options(portals, bootstrap, dataDir, once, CrawlerConfig.defaults(),
-                    Duration.ofMinutes(10), query.host, query.port, alerting.reportRevised, replication);
+                    Duration.ofMinutes(10), pipeline.query.host, pipeline.query.port, pipeline.alerting.reportRevised,
+                    replication);
             long start = System.nanoTime();
             AlertOutput out = new AlertOutput(System.out, true);
             Pipeline.Result result;

@@ -27,21 +27,15 @@ final class RunCommand implements Callable<Integer> {
     TopicOptions topics;
 
     @Mixin
-    MetricsOptions metrics;
-
-    @Mixin
-    QueryOptions query;
-
-    @Mixin
-    AlertingOptions alerting;
+    PipelineOptions pipeline;
 
     @Override
     public Integer call() throws Exception {
         var portals = SeedFile.load("--seeds", seeds); // refuses a bad seed file before anything starts
         StopSignal stop = StopSignal.onShutdown();
         try {
-            return PipelineRun.run("run", portals, once, kafka.bootstrap, kafka.dataDir, topics.replication(), metrics,
-                    query, alerting, stop);
+            return PipelineRun.run("run", portals, once, kafka.bootstrap, kafka.dataDir, topics.replication(), pipeline,
+                    stop);
         } finally {
             stop.stopped();
         }

@@ -32,29 +32,23 @@ final class StreamsCommand implements Callable<Integer> {
     TopicOptions topics;
 
     @Mixin
-    MetricsOptions metricsOptions;
-
-    @Mixin
-    QueryOptions query;
-
-    @Mixin
-    AlertingOptions alerting;
+    PipelineOptions pipeline;
 
     @Override
     public Integer call() throws Exception {
-        metricsOptions.check();
-        query.check();
+        pipeline.check();
         StopSignal stop = StopSignal.onShutdown();
         try (DataDirLock state = DataDirLock.acquire(kafka.dataDir); // the streams state lives there
              Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
-             StreamsApp streams = new StreamsApp(Pipeline.dependencies(metrics.registry(), alerting.reportRevised),
-                     cluster.bootstrap(), kafka.dataDir.resolve("streams-state"), cluster.replication(),
-                     Map.copyOf(config))) {
-            metricsOptions.serve(metrics);
+             StreamsApp streams = new StreamsApp(
+                     Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised), cluster.bootstrap(),
+                     kafka.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
+            pipeline.metrics.serve(metrics);
             streams.start(Duration.ofMinutes(2));
-            try (QueryServer ignored = query.port < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), query.host, query.port)) {
+            try (QueryServer ignored = pipeline.query.port < 0 ? null
+                    : QueryServer.start(new ReportQueries(streams.streams()), pipeline.query.host,
+                            pipeline.query.port)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {
