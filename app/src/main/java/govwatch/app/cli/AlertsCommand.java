@@ -28,7 +28,7 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "Start with the oldest stored alert instead of from now on.")
     boolean fromBeginning;
 
-    @Option(names = "--no-follow", description = "Print every alert stored now, oldest first, then exit "
+    @Option(names = "--no-follow", description = "Print every alert stored now, then exit "
             + "(with --webhook: deliver what the webhook has not received yet, then exit).")
     boolean noFollow;
 
