@@ -3,7 +3,9 @@ package govwatch.app.cli;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +33,7 @@ final class ProgressLine implements AutoCloseable {
     private final PrintStream err;
     private final Mode mode;
     private final ScheduledExecutorService timer;
+    private final PrintStream replacedErr;
     private String last = "";
     private boolean lineOpen;
 
@@ -39,6 +42,12 @@ final class ProgressLine implements AutoCloseable {
         this.alerts = alerts;
         this.err = err;
         this.mode = mode;
+        this.replacedErr = mode == Mode.TERMINAL ? System.err : null;
+        if (mode == Mode.TERMINAL) {
+            // Whatever else writes to stderr (log lines: log4j2.xml follows System.err) first clears the live line,
+            // which the next tick draws again below it: no log line is glued to the end of the progress line.
+            System.setErr(new PrintStream(new ClearingStream(), true, StandardCharsets.UTF_8));
+        }
         this.timer = mode == Mode.OFF ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "govwatch-progress");
             t.setDaemon(true);
@@ -101,6 +110,19 @@ final class ProgressLine implements AutoCloseable {
         if (timer != null) {
             timer.shutdownNow();
         }
+        clearLine();
+        if (replacedErr != null) {
+            System.setErr(replacedErr);
+        }
+    }
+
+    /** Runs {@code action} with the live line cleared first, so that other output (a summary) is not mixed into it. */
+    synchronized void clearFor(Runnable action) {
+        clearLine();
+        action.run();
+    }
+
+    private void clearLine() {
         if (lineOpen) {
             err.print("\r\033[K");
             err.flush();
@@ -108,12 +130,27 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
-    /** Runs {@code action} with the live line cleared first, so that other output (a summary) is not mixed into it. */
-    synchronized void clearFor(Runnable action) {
-        if (lineOpen) {
-            err.print("\r\033[K");
-            lineOpen = false;
+    /** Standard error while a live line is shown: each write clears the line first. */
+    private final class ClearingStream extends OutputStream {
+        @Override
+        public void write(int b) {
+            synchronized (ProgressLine.this) {
+                clearLine();
+                err.write(b);
+            }
         }
-        action.run();
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            synchronized (ProgressLine.this) {
+                clearLine();
+                err.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() {
+            err.flush();
+        }
     }
 }
