@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keyed by region (after the repartition), compares each understood version with the stored version of the
  * same report and with the region's previous year via {@link AlertDecider}, updates the store (keyed by report
- * id) and forwards the decision.
+ * id) and forwards the decision. Throws on a failure (the topology's processing exception handler makes it a dead
+ * letter of stage {@code comparison}); the store is written only once the decision is made.
  */
 final class CompareWithStoredProcessor implements Processor<String, ReportVersion, String, Decision> {
 
@@ -54,6 +55,10 @@ final class CompareWithStoredProcessor implements Processor<String, ReportVersio
         reports.save(match, decision.next());
         if (decision.alert() != null) {
             metrics.alert(decision.alert().type().name());
+        }
+        if (match.retiredKey() != null && match.state() != null) {
+            // The report is now known with its county: its old id leaves the compacted reports topic.
+            decision = decision.retiring(match.state().current().id());
         }
         context.forward(record.withValue(decision));
     }

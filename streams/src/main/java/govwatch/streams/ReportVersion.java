@@ -4,24 +4,23 @@ import govwatch.understanding.SourceDocument;
 import govwatch.understanding.model.Report;
 
 /**
- * One understood version of a report together with the document it was read from, so that a later extractor can
- * read the same document again (see {@link AlertDecider}). Crosses the repartition topic as JSON.
+ * One understood version of a report together with the document it was read from (compressed, see
+ * {@link KeptDocument}), so that a later extractor can read the same document again (see {@link AlertDecider}).
+ * Crosses the repartition topic as JSON and is what the store keeps; never the whole page in plain text.
  *
  * @param report      what the understanding made of the document
  * @param contentType the document's media type
- * @param body        the document as the crawler published it; null when too large to keep
+ * @param document    the document as the crawler published it, gzip-compressed (base64 in JSON); null when too
+ *                    large to keep
  */
-public record ReportVersion(Report report, String contentType, String body) {
-
-    /** Documents larger than this are not kept for re-reading; their reports re-baseline quietly on an upgrade. */
-    static final int MAX_KEPT_CHARS = 1_000_000;
+public record ReportVersion(Report report, String contentType, byte[] document) {
 
     static ReportVersion of(Report report, String contentType, String body) {
-        return new ReportVersion(report, contentType, body != null && body.length() <= MAX_KEPT_CHARS ? body : null);
+        return new ReportVersion(report, contentType, KeptDocument.keep(body));
     }
 
     /** The document, for reading it again; null if it was not kept. */
-    SourceDocument document() {
-        return body == null ? null : new SourceDocument(report.sourceUrl(), contentType, body);
+    SourceDocument source() {
+        return document == null ? null : new SourceDocument(report.sourceUrl(), contentType, KeptDocument.read(document));
     }
 }

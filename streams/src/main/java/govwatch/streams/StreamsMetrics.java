@@ -3,7 +3,7 @@ package govwatch.streams;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The topology's own counters: pages by outcome, report decisions, alerts by type. */
+/** The topology's own counters: pages by outcome, report decisions, alerts by type, dead letters by stage. */
 public final class StreamsMetrics {
 
     private final MeterRegistry registry;
@@ -25,5 +25,16 @@ public final class StreamsMetrics {
     void alert(String type) {
         Counter.builder("govwatch.streams.alerts").description("alerts emitted by type")
                 .tag("type", type).register(registry).increment();
+    }
+
+    void deadLetter(String stage) {
+        Counter.builder("govwatch.streams.dead_letters").description("records sent to the dead-letter topic, by stage")
+                .tag("stage", stage).register(registry).increment();
+    }
+
+    void rereadFailure() {
+        Counter.builder("govwatch.streams.reread_failures")
+                .description("stored documents that today's extractor could not read again (compared as stored)")
+                .register(registry).increment();
     }
 }

@@ -8,10 +8,11 @@ import govwatch.events.AlertType;
 import govwatch.events.DeadLetter;
 import govwatch.events.JsonSerde;
 import govwatch.events.PageEvent;
+import govwatch.events.PublishedReport;
 import govwatch.events.Topics;
 import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.ReportAnalyzer;
-import govwatch.understanding.model.Change;
+import govwatch.events.Change;
 import govwatch.understanding.model.Report;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class GovwatchTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> pages;
     private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<String, Report> reports;
+    private TestOutputTopic<String, PublishedReport> reports;
     private TestOutputTopic<String, DeadLetter> deadLetters;
 
     @BeforeEach
@@ -59,11 +60,12 @@ class GovwatchTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.putAll(GovwatchTopology.settings(deps));
         driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
-        pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(), JsonSerde.of(Alert.class));
-        reports = driver.createOutputTopic(Topics.REPORTS, Serdes.String().deserializer(), JsonSerde.of(Report.class));
-        deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ, Serdes.String().deserializer(), JsonSerde.of(DeadLetter.class));
+        pages = driver.createInputTopic(Topics.PAGES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(), JsonSerde.of(Alert.class));
+        reports = driver.createOutputTopic(Topics.REPORTS.name(), Serdes.String().deserializer(), JsonSerde.of(PublishedReport.class));
+        deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ.name(), Serdes.String().deserializer(), JsonSerde.of(DeadLetter.class));
     }
 
     @AfterEach
@@ -74,7 +76,7 @@ class GovwatchTopologyTest {
     private void page(String url, String body) {
         PageEvent event = new PageEvent(url, url, "demo", Instant.parse("2026-11-25T07:00:00Z"), 200, "text/html",
                 "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null);
-        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
+        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES.name(), event));
     }
 
     @Test
@@ -291,7 +293,7 @@ class GovwatchTopologyTest {
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).reason()).startsWith("unreadable page record");
         assertThat(dead.get(0).sourceUrl()).isEqualTo("http://portal/broken.html");
-        assertThat(dead.get(0).topic()).isEqualTo(Topics.PAGES);
+        assertThat(dead.get(0).topic()).isEqualTo(Topics.PAGES.name());
         assertThat(dead.get(0).original()).isEqualTo(garbage);
         assertThat(alerts.readValuesToList()).hasSize(1);
     }

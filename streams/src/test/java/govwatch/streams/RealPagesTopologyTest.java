@@ -48,9 +48,10 @@ class RealPagesTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "real-pages-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.putAll(GovwatchTopology.settings(deps));
         driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
-        pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(), JsonSerde.of(Alert.class));
+        pages = driver.createInputTopic(Topics.PAGES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(), JsonSerde.of(Alert.class));
     }
 
     @AfterEach
@@ -104,6 +105,6 @@ class RealPagesTopologyTest {
     private void page(String url, String html) {
         PageEvent event = new PageEvent(url, url, "demo", Instant.now(), 200, "text/html", "UTF-8", null, null,
                 Integer.toHexString(html.hashCode()), html, false, null);
-        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
+        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES.name(), event));
     }
 }

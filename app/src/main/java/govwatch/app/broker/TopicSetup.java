@@ -1,16 +1,29 @@
 package govwatch.app.broker;
 
+import govwatch.events.Topic;
 import govwatch.events.Topics;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the govwatch topics that do not exist yet, with their settings (reports and crawl state compacted). */
+/**
+ * Creates the govwatch topics that do not exist yet with the settings of {@link Topics} (compaction, record size),
+ * and brings the settings of existing ones in line (a topic created by an older govwatch, or by hand), so that
+ * nothing depends on broker-wide settings.
+ */
 public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
@@ -21,11 +34,40 @@ public final class TopicSetup {
     public static void ensureTopics(String bootstrap, short replication) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            var missing = Topics.all(replication).stream().filter(t -> !existing.contains(t.name())).toList();
+            List<NewTopic> missing = Topics.all().stream().filter(t -> !existing.contains(t.name()))
+                    .map(t -> t.newTopic(replication)).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
                 log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
             }
+            alignSettings(admin, Topics.all().stream().filter(t -> existing.contains(t.name())).toList());
+        }
+    }
+
+    private static void alignSettings(Admin admin, List<Topic<?, ?>> topics) throws Exception {
+        if (topics.isEmpty()) {
+            return;
+        }
+        List<ConfigResource> resources = topics.stream()
+                .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList();
+        Map<ConfigResource, Config> now = admin.describeConfigs(resources).all().get(60, TimeUnit.SECONDS);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        for (Topic<?, ?> t : topics) {
+            ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, t.name());
+            List<AlterConfigOp> ops = new ArrayList<>();
+            t.configs().forEach((key, value) -> {
+                ConfigEntry entry = now.get(r).get(key);
+                if (entry == null || !value.equals(entry.value())) {
+                    ops.add(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET));
+                }
+            });
+            if (!ops.isEmpty()) {
+                changes.put(r, ops);
+            }
+        }
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get(60, TimeUnit.SECONDS);
+            log.info("aligned topic settings: {}", changes);
         }
     }
 }

@@ -5,7 +5,6 @@ import govwatch.app.pipeline.Cluster;
 import govwatch.app.pipeline.Job;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.query.QueryServer;
-import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,11 +32,11 @@ final class StreamsCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
              StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
-                     common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
+                     common.dataDir.resolve("streams-state"), cluster.replication(), settings())) {
             metrics.serve(common.metricsHost, common.metricsPort);
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = common.httpPort < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), common.httpHost, common.httpPort)) {
+                    : QueryServer.start(streams.queries(), common.httpHost, common.httpPort)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {
@@ -51,5 +50,12 @@ final class StreamsCommand implements Callable<Integer> {
             stop.stopped();
         }
         return 0;
+    }
+
+    /** Where other instances reach this one's queries ({@code application.server}), then the --config overrides. */
+    private Map<String, Object> settings() {
+        Map<String, Object> all = new HashMap<>(StreamsApp.queryEndpoint(common.httpHost, common.httpPort));
+        all.putAll(config);
+        return all;
     }
 }

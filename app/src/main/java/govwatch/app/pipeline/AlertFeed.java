@@ -1,7 +1,6 @@
 package govwatch.app.pipeline;
 
 import govwatch.events.Alert;
-import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the alert topic (committed alerts only) from now or from the beginning, without a consumer group,
@@ -29,9 +27,10 @@ public final class AlertFeed implements AutoCloseable {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), JsonSerde.of(Alert.class));
+        consumer = new KafkaConsumer<>(config, Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
         try {
-            partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(30)).stream()
+            partitions = consumer.partitionsFor(Topics.ALERTS.name(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             if (fromBeginning) {

@@ -43,7 +43,7 @@ public final class CatchUp implements AutoCloseable {
     public boolean await(Duration timeout, BooleanSupplier whileWaiting) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         // Pages first: only once they are processed is the repartition topic complete.
-        for (String topic : List.of(Topics.PAGES, REPARTITION_TOPIC)) {
+        for (String topic : List.of(Topics.PAGES.name(), REPARTITION_TOPIC)) {
             Map<TopicPartition, Long> end = endOffsets(topic);
             while (!caughtUp(end)) {
                 if (System.nanoTime() > deadline) {

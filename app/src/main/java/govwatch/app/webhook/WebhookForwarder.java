@@ -1,7 +1,6 @@
 package govwatch.app.webhook;
 
 import govwatch.events.Alert;
-import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Forwards every committed alert to a webhook, in order, exactly as far as a consumer group's committed offset:
@@ -38,8 +36,8 @@ public final class WebhookForwarder implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10,
                 // Delivery retries until the receiver is back (backoff up to minutes, without polling): stay in the group.
                 ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.MAX_VALUE),
-                new StringDeserializer(), JsonSerde.of(Alert.class));
-        consumer.subscribe(List.of(Topics.ALERTS));
+                Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
+        consumer.subscribe(List.of(Topics.ALERTS.name()));
     }
 
     /** Polls once and delivers what came; returns how many alerts were delivered. */
