@@ -3,19 +3,11 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import govwatch.app.QueryClient.Response;
 import govwatch.app.pipeline.Job;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
-import govwatch.events.JsonSerde;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,7 +25,7 @@ class QueryEndpointTest {
     @TempDir
     Path work;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final QueryClient client = new QueryClient();
 
     @Test
     void theStoreAnswersForRegionsReportsAndHistory() throws Exception {
@@ -49,6 +41,9 @@ class QueryEndpointTest {
                                 "/" + encode("伊金霍洛镇") + "/1999", "/" + encode("无此镇")}) {
                             answers.put(path, get(queryPort, "/regions" + path));
                         }
+                        answers.put("places", get(queryPort, "/places"));
+                        answers.put("by id", get(queryPort, "/reports/" + encode("伊金霍洛旗伊金霍洛镇") + "/2023"));
+                        answers.put("by wrong county", get(queryPort, "/reports/" + encode("奈曼旗伊金霍洛镇") + "/2023"));
                     }
                 }, StopSignal.never());
 
@@ -66,36 +61,22 @@ class QueryEndpointTest {
         assertThat(report.at("/current/targets").size()).isPositive();
         assertThat(report.at("/history/0/type").asText()).isEqualTo("NEW_REPORT");
 
+        // Places and report ids carry the county where a page stated it, so two places of one name stay apart.
+        assertThat(answers.get("places").json().fieldNames()).toIterable().contains("伊金霍洛旗伊金霍洛镇", "东明镇");
+        JsonNode byId = answers.get("by id").json();
+        assertThat(byId.at("/reportId").asText()).isEqualTo("伊金霍洛旗伊金霍洛镇/2023");
+        assertThat(byId.at("/current/parent/name").asText()).isEqualTo("伊金霍洛旗");
+        assertThat(answers.get("by wrong county").status()).isEqualTo(404);
+
         assertThat(answers.get("/" + encode("伊金霍洛镇") + "/1999").status()).isEqualTo(404);
         assertThat(answers.get("/" + encode("无此镇")).status()).isEqualTo(404);
     }
 
-    private record Response(int status, String body) {
-        JsonNode json() {
-            assertThat(status).as(body).isEqualTo(200);
-            try {
-                return JsonSerde.MAPPER.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     private Response get(int port, String path) {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.get(port, path);
     }
 
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return QueryClient.encode(s);
     }
-
 }
