@@ -1,5 +1,8 @@
 package govwatch.app;
 
+import govwatch.app.broker.EmbeddedKafka;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,12 +45,22 @@ record RecordSizes(String topic, int count, int max, int p99) {
                 sizes.isEmpty() ? 0 : sizes.get((int) Math.ceil(sizes.size() * 0.99) - 1));
     }
 
-    /** Every topic of the cluster at {@code args[0]} (bootstrap servers), one line each. */
+    /**
+     * Every topic of a cluster, one line each: {@code args[0]} is its bootstrap servers, or the data dir of a
+     * {@code govwatch run} whose in-process broker is then started on it.
+     */
     public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        try (EmbeddedKafka kafka = Files.isDirectory(dir) ? EmbeddedKafka.start(dir) : null) {
+            print(kafka == null ? args[0] : kafka.bootstrapServers());
+        }
+    }
+
+    private static void print(String bootstrap) throws Exception {
         Map<String, RecordSizes> all = new TreeMap<>();
-        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", args[0]))) {
+        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
             for (String topic : admin.listTopics().names().get()) {
-                all.put(topic, of(args[0], topic));
+                all.put(topic, of(bootstrap, topic));
             }
         }
         System.out.printf("%-60s %8s %10s %10s%n", "topic", "records", "max", "p99");

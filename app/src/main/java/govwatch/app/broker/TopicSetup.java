@@ -2,6 +2,7 @@ package govwatch.app.broker;
 
 import govwatch.events.Topic;
 import govwatch.events.Topics;
+import govwatch.streams.StreamsApp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.Serdes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +42,26 @@ public final class TopicSetup {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
                 log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
             }
-            alignSettings(admin, Topics.all().stream().filter(t -> existing.contains(t.name())).toList());
+            List<Topic<?, ?>> present = new ArrayList<>(Topics.all().stream()
+                    .filter(t -> existing.contains(t.name())).toList());
+            existing.stream().filter(TopicSetup::isStreamsInternal).map(TopicSetup::internal).forEach(present::add);
+            alignSettings(admin, present);
         }
+    }
+
+    /** A repartition or changelog topic of the streams app (Kafka Streams creates them on its first start). */
+    private static boolean isStreamsInternal(String topic) {
+        return topic.startsWith(StreamsApp.APPLICATION_ID + "-")
+                && (topic.endsWith("-repartition") || topic.endsWith("-changelog"));
+    }
+
+    /**
+     * An internal topic with the record limit the streams app creates it with (see {@code GovwatchTopology.settings}):
+     * one created by an older govwatch, that relied on a broker-wide limit, is brought in line.
+     */
+    private static Topic<?, ?> internal(String topic) {
+        return new Topic<>(topic, Serdes.ByteArray(), Serdes.ByteArray(), 1, Map.of())
+                .maxMessageBytes(Topics.MAX_RECORD_BYTES);
     }
 
     private static void alignSettings(Admin admin, List<Topic<?, ?>> topics) throws Exception {
