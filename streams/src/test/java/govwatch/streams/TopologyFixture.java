@@ -31,9 +31,9 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, PublishedReport> reports;
     final TestOutputTopic<String, DeadLetter> deadLetters;
 
-    TopologyFixture(ReportAnalyzer analyzer, TargetComparer comparer) {
+    TopologyFixture(ReportAnalyzer analyzer, TargetComparer comparer, boolean reportRevised) {
         var deps = new GovwatchTopology.Dependencies(analyzer, comparer,
-                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, false);
+                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, reportRevised);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -46,6 +46,10 @@ final class TopologyFixture implements AutoCloseable {
                 Topics.REPORTS.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ.name(), Topics.PAGES_DLQ.keySerde().deserializer(),
                 Topics.PAGES_DLQ.valueSerde().deserializer());
+    }
+
+    TopologyFixture(ReportAnalyzer analyzer, TargetComparer comparer) {
+        this(analyzer, comparer, false);
     }
 
     TopologyFixture(ReportAnalyzer analyzer) {
