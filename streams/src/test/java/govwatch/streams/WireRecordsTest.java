@@ -37,6 +37,10 @@ class WireRecordsTest {
                 continue;
             }
             reports++;
+            // Subscribers' short form of a target (the `alerts` command prints it) is the analyzer's.
+            assertThat(WireRecords.targets(model.targets())).extracting(govwatch.events.Target::describe)
+                    .containsExactlyElementsOf(model.targets().stream()
+                            .map(govwatch.understanding.model.Target::describe).toList());
             assertThat(JsonSerde.MAPPER.readTree(JsonSerde.MAPPER.writeValueAsBytes(WireRecords.report(model))))
                     .as(page.toString())
                     .isEqualTo(JsonSerde.MAPPER.readTree(JsonSerde.MAPPER.writeValueAsBytes(model)));
