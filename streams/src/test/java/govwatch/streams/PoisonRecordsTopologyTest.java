@@ -27,7 +27,9 @@ class PoisonRecordsTopologyTest {
 
     @AfterEach
     void stop() {
-        t.close();
+        if (t != null) {
+            t.close();
+        }
     }
 
     @Test

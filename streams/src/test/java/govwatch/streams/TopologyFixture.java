@@ -10,11 +10,17 @@ import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.ReportAnalyzer;
 import govwatch.understanding.TargetComparer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -31,12 +37,22 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, PublishedReport> reports;
     final TestOutputTopic<String, DeadLetter> deadLetters;
 
+    private final Path stateDir;
+
     TopologyFixture(ReportAnalyzer analyzer, TargetComparer comparer, boolean reportRevised) {
+        try {
+            stateDir = Files.createTempDirectory("govwatch-topology-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var deps = new GovwatchTopology.Dependencies(analyzer, comparer,
                 Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, reportRevised);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // A state dir of its own: the default (/tmp/kafka-streams/<application.id>) is shared by every build on the
+        // machine, and RocksDB locks it.
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.putAll(GovwatchTopology.settings(deps));
         driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
         pages = driver.createInputTopic(Topics.PAGES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
@@ -74,6 +90,11 @@ final class TopologyFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.close();
+        driver.close(); // removes the state it wrote
+        try (Stream<Path> left = Files.walk(stateDir)) {
+            left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
