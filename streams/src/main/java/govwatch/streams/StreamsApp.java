@@ -1,11 +1,10 @@
 package govwatch.streams;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import govwatch.events.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import govwatch.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -28,7 +27,7 @@ public final class StreamsApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
 
     private final KafkaStreams streams;
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final StreamsMetrics.Binding streamsMetrics;
     private final HostInfo self;
 
     /**
@@ -59,8 +58,7 @@ public final class StreamsApp implements AutoCloseable {
             log.error("streams thread failed; stopping the streams app", e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        this.streamsMetrics.bindTo(deps.metrics());
+        this.streamsMetrics = StreamsMetrics.bindKafka(streams, deps.metrics());
     }
 
     /** Starts and waits until the app is RUNNING; throws if it fails or {@code timeout} passes. */
