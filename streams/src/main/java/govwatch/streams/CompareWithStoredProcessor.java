@@ -46,7 +46,8 @@ final class CompareWithStoredProcessor implements Processor<String, ReportVersio
             metrics.decision("ambiguous_region");
             return;
         }
-        Decision decision = decider.decide(match.state(), record.value(), reports.previousYear(incoming));
+        Decision decision = decider.decide(match.state(), record.value(), reports.previousYear(incoming))
+                .retiring(match.state() == null ? null : match.state().current().id());
         log.debug("report {}: {}", match.key(), decision.why());
         metrics.decision(decision.why());
         if (decision.next() == null) {
@@ -55,10 +56,6 @@ final class CompareWithStoredProcessor implements Processor<String, ReportVersio
         reports.save(match, decision.next());
         if (decision.alert() != null) {
             metrics.alert(decision.alert().type().name());
-        }
-        if (match.retiredKey() != null && match.state() != null) {
-            // The report is now known with its county: its old id leaves the compacted reports topic.
-            decision = decision.retiring(match.state().current().id());
         }
         context.forward(record.withValue(decision));
     }

@@ -124,6 +124,23 @@ public final class ReportQueries {
         }
     }
 
+    /**
+     * The report of id {@code reportId} ({@code 150525105000/2024}, {@code 南江县关路镇/2021}) if this instance hosts it.
+     * An id names an official code or a county, not the region name the store is partitioned by, so this reads every
+     * report hosted here (the store holds one entry per report: a few thousand).
+     */
+    public Optional<ReportView> reportById(String reportId) {
+        try (KeyValueIterator<String, ReportState> all = store().all()) {
+            while (all.hasNext()) {
+                ReportState state = all.next().value;
+                if (reportId.equals(state.current().id())) {
+                    return Optional.of(ReportView.of(state));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** One report hosted here (the first, if several places share the name). */
     public Optional<ReportView> report(String region, int year) {
         return report(region, year, null);

@@ -19,8 +19,13 @@ public record ReportVersion(Report report, String contentType, byte[] document) 
         return new ReportVersion(report, contentType, KeptDocument.keep(body));
     }
 
-    /** The document, for reading it again; null if it was not kept. */
+    /**
+     * The document, for reading it again; null if it was not kept. The county it was resolved in stands for the seed's
+     * declared county (which is not kept), so the same page resolves to the same place again.
+     */
     SourceDocument source() {
-        return document == null ? null : new SourceDocument(report.sourceUrl(), contentType, KeptDocument.read(document));
+        String county = report.parent() == null ? null : report.parent().code();
+        return document == null ? null
+                : new SourceDocument(report.sourceUrl(), contentType, KeptDocument.read(document), county);
     }
 }

@@ -39,7 +39,7 @@ final class UnderstandPageProcessor implements Processor<String, PageEvent, Stri
         PageEvent page = record.value();
         Report report;
         try {
-            report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body()));
+            report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body(), page.countyCode()));
         } catch (StackOverflowError e) {
             // An Error would end the stream thread; as an exception it is one page's dead letter.
             throw new IllegalStateException("the analyzer overflowed its stack on " + page.url(), e);

@@ -27,7 +27,8 @@ final class WireRecords {
     }
 
     static Region region(govwatch.understanding.model.Region r) {
-        return r == null ? null : new Region(r.name(), r.level() == null ? null : Level.valueOf(r.level().name()));
+        return r == null ? null
+                : new Region(r.name(), r.level() == null ? null : Level.valueOf(r.level().name()), r.code());
     }
 
     static List<Target> targets(List<govwatch.understanding.model.Target> targets) {

@@ -74,9 +74,14 @@ final class TopologyFixture implements AutoCloseable {
 
     /** Publishes a page record with {@code body} at {@code url}. */
     void page(String url, String body) {
+        page(url, body, null);
+    }
+
+    /** Publishes a page record with {@code body} at {@code url}, of a portal declaring {@code county} (or null). */
+    void page(String url, String body, String county) {
         raw(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES.name(), new PageEvent(url, url, "demo",
                 Instant.parse("2026-11-25T07:00:00Z"), 200, "text/html", "UTF-8", null, null,
-                Integer.toHexString(body.hashCode()), body, false, null)));
+                Integer.toHexString(body.hashCode()), body, false, null, county)));
     }
 
     /** Publishes a page record given as JSON text. */

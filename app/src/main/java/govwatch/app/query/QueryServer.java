@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /places} — every place, county-qualified where known (奈曼旗东明镇), with its plan years;</li>
  *   <li>{@code GET /regions/{region}} — a region's reports by year;</li>
  *   <li>{@code GET /regions/{region}/{year}[?county=C]} — one report, its targets and the history of its alerts;</li>
- *   <li>{@code GET /reports/{reportId}} — the same by report id ({@code 奈曼旗东明镇/2024}), which tells two places
- *       of one name apart.</li>
+ *   <li>{@code GET /reports/{reportId}} — the same by report id ({@code 150525105000/2024}, or
+ *       {@code 南江县关路镇/2021} for a place not in the official list), which tells two places of one name apart.</li>
  * </ul>
  * A request about one region is answered by the instance that hosts it (this one, or forwarded to the owner named
- * by Kafka Streams' metadata); 404 only when it exists nowhere; 503 while the store is not queryable (rebalancing,
+ * by Kafka Streams' metadata), a report id by whichever instance has it; 404 only when it exists nowhere; 503 while the store is not queryable (rebalancing,
  * restoring) or an instance does not answer. {@code ?local=true} answers from this instance's store alone.
  */
 public final class QueryServer implements AutoCloseable {
@@ -112,24 +112,24 @@ public final class QueryServer implements AutoCloseable {
                     () -> queries.report(p.get(0), Integer.parseInt(p.get(1)), r.param("county")).orElse(null));
         }
         if (r.resource().equals("reports") && p.size() == 2 && isYear(p.get(1))) {
-            return byReportId(r, p.get(0), Integer.parseInt(p.get(1)));
+            return byReportId(r, p.get(0) + "/" + p.get(1));
         }
         return Answer.notFound();
     }
 
     /**
-     * A report id is the county (where stated) followed by the place: every way of reading it as county + place is
-     * asked of the place's owner, the reading without a county first.
+     * A report id names an official code or a county, not the region name the store is partitioned by: every
+     * instance is asked for it (its own store only), the first that has it answers.
      */
-    private Answer byReportId(Request r, String place, int year) throws IOException, InterruptedException {
-        for (ReportIds.Reading reading : ReportIds.readings(place)) {
-            String path = "/regions/" + Request.encode(reading.region()) + "/" + year;
-            Request asked = new Request("regions", List.of(reading.region(), Integer.toString(year)),
-                    Map.of("county", reading.county()), r.local(), path, "county=" + Request.encode(reading.county()));
-            Answer a = routed(asked, reading.region(),
-                    () -> queries.report(reading.region(), year, reading.county()).orElse(null));
+    private Answer byReportId(Request r, String reportId) throws IOException, InterruptedException {
+        Object here = queries.reportById(reportId).orElse(null);
+        if (here != null || r.local()) {
+            return Answer.of(here);
+        }
+        for (HostInfo other : queries.otherInstances()) {
+            Peers.Answer a = peers.get(other, r.rawPath(), r.rawQuery());
             if (a.status() != 404) {
-                return a;
+                return new Answer(a.status(), a.body());
             }
         }
         return Answer.notFound();

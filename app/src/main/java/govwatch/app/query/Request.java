@@ -2,7 +2,6 @@ package govwatch.app.query;
 
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +39,5 @@ record Request(String resource, List<String> parts, Map<String, String> params, 
 
     String param(String name) {
         return params.get(name);
-    }
-
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
