@@ -1,5 +1,7 @@
 package govwatch.streams;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import govwatch.understanding.SourceDocument;
 import govwatch.understanding.model.Report;
 
@@ -17,6 +19,17 @@ public record ReportVersion(Report report, String contentType, byte[] document) 
 
     static ReportVersion of(Report report, String contentType, String body) {
         return new ReportVersion(report, contentType, KeptDocument.keep(body));
+    }
+
+    /**
+     * Reads a stored version, also one written before documents were compressed (its page in plain text under
+     * {@code body}): such a page is compressed now, so an extractor upgrade can still read it again.
+     */
+    @JsonCreator
+    static ReportVersion read(@JsonProperty("report") Report report, @JsonProperty("contentType") String contentType,
+                              @JsonProperty("document") byte[] document, @JsonProperty("body") String legacyBody) {
+        return document != null || legacyBody == null ? new ReportVersion(report, contentType, document)
+                : of(report, contentType, legacyBody);
     }
 
     /**

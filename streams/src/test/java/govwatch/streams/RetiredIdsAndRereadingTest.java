@@ -60,4 +60,16 @@ class RetiredIdsAndRereadingTest {
         assertThat(t.deadLetters.isEmpty()).isTrue();
     }
 
+
+    @Test
+    void aVersionStoredBeforeDocumentsWereCompressedCanStillBeReadAgain() {
+        String stored = "{\"report\":{\"report\":true,\"title\":\"t\",\"region\":{\"name\":\"东明镇\",\"level\":\"TOWNSHIP\"},"
+                + "\"year\":2024,\"draft\":false,\"sourceUrl\":\"http://portal/a.html\",\"extractorVersion\":5},"
+                + "\"contentType\":\"text/html\",\"body\":\"region: 东明镇\\nyear: 2024\\n\"}";
+
+        ReportVersion version = govwatch.events.JsonSerde.of(ReportVersion.class)
+                .deserialize("any", stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(version.source().body()).isEqualTo("region: 东明镇\nyear: 2024\n");
+    }
 }
