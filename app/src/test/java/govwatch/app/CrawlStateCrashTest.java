@@ -3,7 +3,7 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
 import govwatch.crawler.PageMemory;
 import govwatch.crawler.kafka.KafkaCrawlState;
@@ -76,7 +76,7 @@ class CrawlStateCrashTest {
             assertThat(state.restoredFromScratch()).isFalse();
             assertThat(state.recordsRestored()).as("the tail: every record written since the open").isEqualTo(topic.size());
             JsonSerde<PageMemory> serde = JsonSerde.of(PageMemory.class);
-            topic.forEach((url, value) -> assertThat(state.get(url)).contains(serde.deserialize(Topics.CRAWL_STATE, value)));
+            topic.forEach((url, value) -> assertThat(state.get(url)).contains(serde.deserialize(Topics.CRAWL_STATE.name(), value)));
             IntStream.range(0, written).forEach(i -> assertThat(state.get(Writer.url(i))).as("URL %d", i).isPresent());
         }
     }
@@ -85,7 +85,7 @@ class CrawlStateCrashTest {
         Map<String, Object> c = Map.of("bootstrap.servers", kafka.bootstrapServers());
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = IntStream.range(0, Topics.PARTITIONS)
-                    .mapToObj(p -> new TopicPartition(Topics.CRAWL_STATE, p)).toList();
+                    .mapToObj(p -> new TopicPartition(Topics.CRAWL_STATE.name(), p)).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.crawler.CrawlState;
 import govwatch.crawler.PageMemory;
 import govwatch.crawler.kafka.KafkaCrawlState;
@@ -68,10 +68,10 @@ class CrawlStateOnBrokerTest {
     @BeforeEach
     void freshTopic() throws Exception {
         try (Admin admin = Admin.create(client)) {
-            if (admin.listTopics().names().get().contains(Topics.CRAWL_STATE)) {
-                admin.deleteTopics(List.of(Topics.CRAWL_STATE)).all().get();
+            if (admin.listTopics().names().get().contains(Topics.CRAWL_STATE.name())) {
+                admin.deleteTopics(List.of(Topics.CRAWL_STATE.name())).all().get();
             }
-            NewTopic topic = new NewTopic(Topics.CRAWL_STATE, Topics.PARTITIONS, (short) 1).configs(Map.of(
+            NewTopic topic = new NewTopic(Topics.CRAWL_STATE.name(), Topics.PARTITIONS, (short) 1).configs(Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                     TopicConfig.MAX_MESSAGE_BYTES_CONFIG, STOCK_MAX_MESSAGE_BYTES));
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
@@ -117,7 +117,7 @@ class CrawlStateOnBrokerTest {
         // another writer (a second crawler, a repair tool) adds three records while this one is stopped
         try (KafkaProducer<String, PageMemory> other = new KafkaProducer<>(client, new StringSerializer(),
                 JsonSerde.of(PageMemory.class))) {
-            IntStream.range(100, 103).forEach(i -> other.send(new ProducerRecord<>(Topics.CRAWL_STATE, url(i), memory(i))));
+            IntStream.range(100, 103).forEach(i -> other.send(new ProducerRecord<>(Topics.CRAWL_STATE.name(), url(i), memory(i))));
         }
 
         try (KafkaCrawlState state = KafkaCrawlState.open(client, local())) {
@@ -181,7 +181,7 @@ class CrawlStateOnBrokerTest {
         freshTopic(); // the topic is recreated (or the broker is another one): the copy no longer matches
         try (KafkaProducer<String, PageMemory> other = new KafkaProducer<>(client, new StringSerializer(),
                 JsonSerde.of(PageMemory.class))) {
-            other.send(new ProducerRecord<>(Topics.CRAWL_STATE, url(50), memory(50)));
+            other.send(new ProducerRecord<>(Topics.CRAWL_STATE.name(), url(50), memory(50)));
         }
 
         try (KafkaCrawlState state = KafkaCrawlState.open(client, local())) {
@@ -203,7 +203,7 @@ class CrawlStateOnBrokerTest {
     private static List<ConsumerRecord<String, byte[]>> readTopic() {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(client, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = IntStream.range(0, Topics.PARTITIONS)
-                    .mapToObj(p -> new TopicPartition(Topics.CRAWL_STATE, p)).toList();
+                    .mapToObj(p -> new TopicPartition(Topics.CRAWL_STATE.name(), p)).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

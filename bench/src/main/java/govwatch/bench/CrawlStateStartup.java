@@ -1,6 +1,6 @@
 package govwatch.bench;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
 import govwatch.crawler.PageMemory;
 import govwatch.crawler.kafka.KafkaCrawlState;
@@ -119,7 +119,7 @@ public final class CrawlStateStartup {
     static void fill(Map<String, Object> client, int urls) throws Exception {
         try (Admin admin = Admin.create(client)) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            IntStream.range(0, Topics.PARTITIONS).forEach(p -> latest.put(new TopicPartition(Topics.CRAWL_STATE, p), OffsetSpec.latest()));
+            IntStream.range(0, Topics.PARTITIONS).forEach(p -> latest.put(new TopicPartition(Topics.CRAWL_STATE.name(), p), OffsetSpec.latest()));
             long held = admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
             if (held >= urls) {
                 return;
@@ -132,10 +132,10 @@ public final class CrawlStateStartup {
         long start = System.nanoTime();
         try (KafkaProducer<String, PageMemory> producer = new KafkaProducer<>(c, new StringSerializer(), JsonSerde.of(PageMemory.class))) {
             for (int i = 0; i < urls; i++) {
-                producer.send(new ProducerRecord<>(Topics.CRAWL_STATE, url(i), memory(i)));
+                producer.send(new ProducerRecord<>(Topics.CRAWL_STATE.name(), url(i), memory(i)));
             }
         }
-        System.out.printf("filled %s with %,d memories in %,d ms%n", Topics.CRAWL_STATE, urls, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("filled %s with %,d memories in %,d ms%n", Topics.CRAWL_STATE.name(), urls, (System.nanoTime() - start) / 1_000_000);
     }
 
     static String url(int i) {

@@ -18,7 +18,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SourceDocument document = DocumentLoader.load(source);
+        SourceDocument document;
+        try {
+            document = DocumentLoader.load(source);
+        } catch (java.io.IOException e) {
+            String why = Errors.describe(e);
+            throw new java.io.IOException(why.contains(source) ? why : source + ": " + why, e);
+        }
         Report report = new WorkReportAnalyzer().analyze(document);
         System.out.println(JsonSerde.of(Report.class).toJson(report));
         return 0;

@@ -93,7 +93,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
         try (Consumer<String, byte[]> consumer = CrawlStateClients.restoreConsumer(clientConfig)) {
             TopicPartitions.describe(clientConfig).ifPresentOrElse(
                     topic -> state.restore(consumer, topic.id(), topic.partitions()),
-                    () -> log.warn("topic {} not found: the crawl state in {} is not backed up", Topics.CRAWL_STATE, dir));
+                    () -> log.warn("topic {} not found: the crawl state in {} is not backed up", Topics.CRAWL_STATE.name(), dir));
         } catch (RuntimeException e) {
             state.close();
             throw e;
@@ -107,7 +107,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
         restored = TopicRestore.restore(consumer, store, topicId, partitions);
         restored.next().forEach(ownWrites::applied);
         log.info("crawl state in {}: {} records read from {} ({}) in {} ms", store.dir(), restored.records(),
-                Topics.CRAWL_STATE, restored.fromScratch() ? "from the beginning" : "the tail after the local copy",
+                Topics.CRAWL_STATE.name(), restored.fromScratch() ? "from the beginning" : "the tail after the local copy",
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -118,7 +118,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(SERDE.deserialize(Topics.CRAWL_STATE, value));
+            return Optional.of(SERDE.deserialize(Topics.CRAWL_STATE.name(), value));
         } catch (SerializationException e) {
             // An unreadable memory only costs a fetch: the URL is treated as new and its next put replaces it.
             unreadable.incrementAndGet();
@@ -129,14 +129,14 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
 
     @Override
     public void put(String url, PageMemory memory) {
-        byte[] value = memory.gonePasses() >= forgetGoneAfter ? null : SERDE.serialize(Topics.CRAWL_STATE, memory);
+        byte[] value = memory.gonePasses() >= forgetGoneAfter ? null : SERDE.serialize(Topics.CRAWL_STATE.name(), memory);
         synchronized (stripes[Math.floorMod(url.hashCode(), stripes.length)]) { // the copy and the topic in one order
             store.put(url, value);
-            producer.send(new ProducerRecord<>(Topics.CRAWL_STATE, url, value), (meta, e) -> {
+            producer.send(new ProducerRecord<>(Topics.CRAWL_STATE.name(), url, value), (meta, e) -> {
                 if (e != null) {
                     // Only costs a re-fetch after the local copy is lost; counted and logged, the crawl goes on.
                     writeFailures.incrementAndGet();
-                    log.error("crawl state for {} not written to {}: {}", url, Topics.CRAWL_STATE, e.getMessage());
+                    log.error("crawl state for {} not written to {}: {}", url, Topics.CRAWL_STATE.name(), e.getMessage());
                 } else {
                     ownWrites.acked(meta.partition(), meta.offset());
                 }

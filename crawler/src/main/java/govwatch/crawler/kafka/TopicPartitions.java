@@ -20,22 +20,22 @@ record TopicPartitions(String id, List<Integer> partitions) {
     static Optional<TopicPartitions> describe(Map<String, Object> clientConfig) {
         Map<String, Object> c = clientConfig;
         try (Admin admin = Admin.create(c)) {
-            TopicDescription d = admin.describeTopics(List.of(Topics.CRAWL_STATE)).topicNameValues()
-                    .get(Topics.CRAWL_STATE).get(60, TimeUnit.SECONDS);
+            TopicDescription d = admin.describeTopics(List.of(Topics.CRAWL_STATE.name())).topicNameValues()
+                    .get(Topics.CRAWL_STATE.name()).get(60, TimeUnit.SECONDS);
             return Optional.of(new TopicPartitions(d.topicId().toString(),
                     d.partitions().stream().map(TopicPartitionInfo::partition).toList()));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return Optional.empty();
             }
-            throw new IllegalStateException("cannot describe topic " + Topics.CRAWL_STATE + " at "
+            throw new IllegalStateException("cannot describe topic " + Topics.CRAWL_STATE.name() + " at "
                     + c.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("no answer in 60 s about topic " + Topics.CRAWL_STATE + " from "
+            throw new IllegalStateException("no answer in 60 s about topic " + Topics.CRAWL_STATE.name() + " from "
                     + c.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": is the cluster running?", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while describing " + Topics.CRAWL_STATE, e);
+            throw new IllegalStateException("interrupted while describing " + Topics.CRAWL_STATE.name(), e);
         }
     }
 }

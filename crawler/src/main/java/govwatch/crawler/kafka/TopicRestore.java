@@ -31,7 +31,7 @@ final class TopicRestore {
 
     /** Applies the topic's records after the store's offsets, in order, up to the end offsets taken at the start. */
     static Result restore(Consumer<String, byte[]> consumer, LocalCrawlStore store, String topicId, List<Integer> partitionIds) {
-        List<TopicPartition> partitions = partitionIds.stream().map(p -> new TopicPartition(Topics.CRAWL_STATE, p)).toList();
+        List<TopicPartition> partitions = partitionIds.stream().map(p -> new TopicPartition(Topics.CRAWL_STATE.name(), p)).toList();
         consumer.assign(partitions); // before asking for offsets, which the consumer would otherwise warn about
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -41,7 +41,7 @@ final class TopicRestore {
             return next != null && (next < begin.get(p) || next > end.get(p));
         });
         if (fromScratch) {
-            log.info("crawl state in {}: restoring from the beginning of {}", store.dir(), Topics.CRAWL_STATE);
+            log.info("crawl state in {}: restoring from the beginning of {}", store.dir(), Topics.CRAWL_STATE.name());
             store.reset(topicId);
         }
         for (TopicPartition p : partitions) {

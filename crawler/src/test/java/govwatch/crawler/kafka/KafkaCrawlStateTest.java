@@ -38,17 +38,17 @@ class KafkaCrawlStateTest {
     /** A consumer that holds {@code records} (in order) on the topic's partitions 0 and 1. */
     static MockConsumer<String, byte[]> consumerWith(List<ProducerRecord<String, byte[]>> records) {
         MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
-        TopicPartition p0 = new TopicPartition(Topics.CRAWL_STATE, 0);
-        TopicPartition p1 = new TopicPartition(Topics.CRAWL_STATE, 1);
+        TopicPartition p0 = new TopicPartition(Topics.CRAWL_STATE.name(), 0);
+        TopicPartition p1 = new TopicPartition(Topics.CRAWL_STATE.name(), 1);
         Node node = new Node(1, "127.0.0.1", 9092);
-        consumer.updatePartitions(Topics.CRAWL_STATE, List.of(
-                new PartitionInfo(Topics.CRAWL_STATE, 0, node, new Node[0], new Node[0]),
-                new PartitionInfo(Topics.CRAWL_STATE, 1, node, new Node[0], new Node[0])));
+        consumer.updatePartitions(Topics.CRAWL_STATE.name(), List.of(
+                new PartitionInfo(Topics.CRAWL_STATE.name(), 0, node, new Node[0], new Node[0]),
+                new PartitionInfo(Topics.CRAWL_STATE.name(), 1, node, new Node[0], new Node[0])));
         consumer.updateBeginningOffsets(Map.of(p0, 0L, p1, 0L));
         long[] next = new long[2];
         List<ConsumerRecord<String, byte[]>> placed = records.stream().map(r -> {
             int p = Math.floorMod(r.key().hashCode(), 2);
-            return new ConsumerRecord<>(Topics.CRAWL_STATE, p, next[p]++, r.key(), r.value());
+            return new ConsumerRecord<>(Topics.CRAWL_STATE.name(), p, next[p]++, r.key(), r.value());
         }).toList();
         consumer.updateEndOffsets(Map.of(p0, next[0], p1, next[1]));
         consumer.schedulePollTask(() -> placed.forEach(consumer::addRecord));
@@ -60,7 +60,7 @@ class KafkaCrawlStateTest {
     }
 
     private static ProducerRecord<String, byte[]> record(String url, PageMemory memory) {
-        return new ProducerRecord<>(Topics.CRAWL_STATE, url, SERDE.serialize(Topics.CRAWL_STATE, memory));
+        return new ProducerRecord<>(Topics.CRAWL_STATE.name(), url, SERDE.serialize(Topics.CRAWL_STATE.name(), memory));
     }
 
     private KafkaCrawlState restored(List<ProducerRecord<String, byte[]>> topic) {
@@ -75,7 +75,7 @@ class KafkaCrawlStateTest {
                 record("http://a.cn/x/a.html", memory("h1")),
                 record("http://a.cn/x/b.html", memory("h2")),
                 record("http://a.cn/x/a.html", memory("h3")),
-                new ProducerRecord<>(Topics.CRAWL_STATE, "http://a.cn/x/b.html", null)))) {
+                new ProducerRecord<>(Topics.CRAWL_STATE.name(), "http://a.cn/x/b.html", null)))) {
 
             assertThat(state.get("http://a.cn/x/a.html")).contains(memory("h3"));
             assertThat(state.get("http://a.cn/x/b.html")).isEmpty();
@@ -94,9 +94,9 @@ class KafkaCrawlStateTest {
 
             assertThat(state.get("http://a.cn/x/a.html")).contains(memory("h1"));
             assertThat(producer.history()).singleElement().satisfies(r -> {
-                assertThat(r.topic()).isEqualTo(Topics.CRAWL_STATE);
+                assertThat(r.topic()).isEqualTo(Topics.CRAWL_STATE.name());
                 assertThat(r.key()).isEqualTo("http://a.cn/x/a.html");
-                assertThat(SERDE.deserialize(Topics.CRAWL_STATE, r.value())).isEqualTo(memory("h1"));
+                assertThat(SERDE.deserialize(Topics.CRAWL_STATE.name(), r.value())).isEqualTo(memory("h1"));
             });
             assertThat(state.writeFailures()).isZero();
         }
@@ -165,22 +165,22 @@ class KafkaCrawlStateTest {
         assertThat(m.links()).hasSize(PageMemory.MAX_LINK_BYTES / (longLink.length() + 3));
         assertThat(m.etag()).isNull();
         assertThat(m.lastModified()).isEqualTo("Fri, 01 Mar 2024 08:00:00 GMT");
-        assertThat(SERDE.serialize(Topics.CRAWL_STATE, m).length).isLessThan(PageMemory.MAX_LINK_BYTES + 4096);
+        assertThat(SERDE.serialize(Topics.CRAWL_STATE.name(), m).length).isLessThan(PageMemory.MAX_LINK_BYTES + 4096);
     }
 
     @Test
     void aMemoryRoundTripsThroughTheJsonSerdeAndAnOlderRecordReadsAsNotGone() {
         PageMemory m = PageMemory.afterError(memory("abc"), 404, T, T.plusSeconds(60));
 
-        assertThat(SERDE.deserialize(Topics.CRAWL_STATE, SERDE.serialize(Topics.CRAWL_STATE, m))).isEqualTo(m);
+        assertThat(SERDE.deserialize(Topics.CRAWL_STATE.name(), SERDE.serialize(Topics.CRAWL_STATE.name(), m))).isEqualTo(m);
         String older = "{\"etag\":\"e\",\"contentHash\":\"abc\",\"lastFetched\":\"2024-03-01T08:00:00Z\",\"links\":[\"http://a.cn/1\"]}";
-        assertThat(SERDE.deserialize(Topics.CRAWL_STATE, older.getBytes(StandardCharsets.UTF_8)))
+        assertThat(SERDE.deserialize(Topics.CRAWL_STATE.name(), older.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new PageMemory("e", null, "abc", T, null, List.of("http://a.cn/1")));
     }
 
     @Test
     void anUnreadableLocalMemoryIsTreatedAsNewAndCounted() {
-        try (KafkaCrawlState state = restored(List.of(new ProducerRecord<>(Topics.CRAWL_STATE, "http://a.cn/x/a.html",
+        try (KafkaCrawlState state = restored(List.of(new ProducerRecord<>(Topics.CRAWL_STATE.name(), "http://a.cn/x/a.html",
                 "not json".getBytes(StandardCharsets.UTF_8))))) {
 
             assertThat(state.get("http://a.cn/x/a.html")).isEmpty();

@@ -1,6 +1,5 @@
-package govwatch.app.pipeline;
+package govwatch.app.embedded;
 
-import govwatch.app.portal.StaticSiteServer;
 import govwatch.crawler.seed.PortalSeed;
 import java.io.IOException;
 import java.net.URI;
@@ -11,12 +10,12 @@ import java.util.List;
  * Serves the local folders that seed files ask for ({@code serve:}) at the loopback host and port of their
  * start URLs, so a demo or offline portal is crawled over real HTTP exactly like a remote one.
  */
-public final class PortalSites implements AutoCloseable {
+public final class ServedPortals implements AutoCloseable {
 
     private final List<StaticSiteServer> servers = new ArrayList<>();
 
-    public static PortalSites start(List<PortalSeed> seeds) throws IOException {
-        PortalSites sites = new PortalSites();
+    public static ServedPortals start(List<PortalSeed> seeds) throws IOException {
+        ServedPortals sites = new ServedPortals();
         try {
             for (PortalSeed seed : seeds) {
                 if (seed.serveDir() != null) {

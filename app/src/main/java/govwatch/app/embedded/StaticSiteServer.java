@@ -1,4 +1,4 @@
-package govwatch.app.portal;
+package govwatch.app.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,11 +1,15 @@
 package govwatch.app.pipeline;
 
+import govwatch.app.broker.Cluster;
+import govwatch.app.broker.DataDirLock;
+import govwatch.app.crawl.KafkaCrawler;
+import govwatch.app.embedded.ServedPortals;
 import govwatch.app.query.QueryServer;
+import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.events.Alert;
 import govwatch.streams.GovwatchTopology;
-import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.WorkReportAnalyzer;
@@ -13,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * The main job: the crawler and the topology against one cluster. Each pass crawls every due page, waits
  * until the topology has processed all of it, and hands the alerts raised since the job started to a sink.
  */
-public final class Job {
+public final class Pipeline {
 
-    private static final Logger log = LoggerFactory.getLogger(Job.class);
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
     /**
      * @param seeds       the portals
@@ -35,46 +40,68 @@ public final class Job {
      * @param once        one pass, then return; else pass after pass on the shortest re-crawl interval
      * @param crawler     crawler settings
      * @param passTimeout how long one pass may take to be processed
-     * @param queryPort   port of the report query endpoint on 127.0.0.1 (0 picks one), or -1 for none
+     * @param queryHost   address the report query endpoint binds to
+     * @param queryPort   port of the report query endpoint (0 picks one), or -1 for none
      * @param reportRevised whether text-only revisions raise REPORT_REVISED
      * @param replication replication factor of topics created on an existing cluster
      */
     public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
-                          CrawlerConfig crawler, Duration passTimeout, int queryPort, boolean reportRevised,
-                          short replication) {
+                          CrawlerConfig crawler, Duration passTimeout, String queryHost, int queryPort,
+                          boolean reportRevised, short replication) {
 
-        /** Options with REPORT_REVISED off and replication 1. */
+        /** Options with queries on 127.0.0.1, REPORT_REVISED off and replication 1. */
         public Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once, CrawlerConfig crawler,
                        Duration passTimeout, int queryPort) {
-            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, queryPort, false, (short) 1);
+            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, "127.0.0.1", queryPort, false, (short) 1);
         }
     }
 
-    private Job() {
+    private Pipeline() {
     }
 
-    /** Runs until done ({@code once}) or stopped; returns the number of alerts handed to the sink. */
-    public static int run(Options o, MeterRegistry metrics, Consumer<Alert> sink, StopSignal stop) throws Exception {
+    /**
+     * What a run did.
+     *
+     * @param alerts       alerts handed to the sink
+     * @param portalErrors the last crawl pass's portal errors: portal id → its last error (empty when all went well)
+     * @param stopped      whether the run was stopped (Ctrl-C, SIGTERM) rather than done
+     */
+    public record Result(int alerts, Map<String, String> portalErrors, boolean stopped) {
+    }
+
+    /** Runs until done ({@code once}) or stopped. */
+    public static Result run(Options o, MeterRegistry metrics, Consumer<Alert> sink, StopSignal stop) throws Exception {
+        return run(o, metrics, sink, pass -> { }, stop);
+    }
+
+    /** Runs until done ({@code once}) or stopped, handing each crawl pass's summary to {@code passes}. */
+    public static Result run(Options o, MeterRegistry metrics, Consumer<Alert> sink, Consumer<CrawlSummary> passes,
+                             StopSignal stop) throws Exception {
         AtomicInteger alerts = new AtomicInteger();
         Consumer<Alert> counting = a -> {
             alerts.incrementAndGet();
             sink.accept(a);
         };
-        try (PortalSites sites = PortalSites.start(o.seeds());
+        GovwatchTopology.Dependencies deps = dependencies(metrics, o.reportRevised());
+        Map<String, String> portalErrors = Map.of();
+        try (DataDirLock streamsState = DataDirLock.acquire(o.dataDir()); // before anything starts: a clear error
+             ServedPortals sites = ServedPortals.start(o.seeds());
              Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), o.replication());
-             StreamsApp streams = new StreamsApp(dependencies(metrics, o.reportRevised()), cluster.bootstrap(),
+             StreamsApp streams = new StreamsApp(deps, cluster.bootstrap(),
                      o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
-             CatchUp catchUp = new CatchUp(cluster.bootstrap());
-             CrawlerHalf crawler = new CrawlerHalf(cluster.bootstrap(), o.dataDir().resolve("crawl-state"), o.crawler(),
+             StreamsLag lag = new StreamsLag(cluster.bootstrap(), StreamsApp.APPLICATION_ID,
+                     GovwatchTopology.build(deps).describe());
+             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), o.dataDir().resolve("crawl-state"), o.crawler(),
                      o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), "127.0.0.1", o.queryPort())) {
+                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort())) {
                 while (!stop.raised()) {
-                    crawler.pass(o.once());
-                    boolean done = catchUp.await(o.passTimeout(), () -> {
+                    CrawlSummary pass = crawler.pass(o.once());
+                    portalErrors = pass.portalErrors();
+                    boolean done = lag.await(o.passTimeout(), () -> {
                         if (streams.failed()) {
                             throw new IllegalStateException("the streams app failed; see the log above");
                         }
@@ -85,8 +112,9 @@ public final class Job {
                         break;
                     }
                     feed.drain(counting, o.passTimeout());
+                    passes.accept(pass);
                     if (o.once()) {
-                        return alerts.get();
+                        return new Result(alerts.get(), portalErrors, false);
                     }
                     log.info("next crawl pass in {}", crawler.interval());
                     long nextPass = System.nanoTime() + crawler.interval().toNanos();
@@ -95,17 +123,22 @@ public final class Job {
                     }
                 }
                 log.info("stopping");
-                return alerts.get();
+                return new Result(alerts.get(), portalErrors, true);
             }
         }
     }
 
     /**
-     * On the in-process broker a previous run that was killed leaves its group member behind until the session
-     * times out; a short session keeps the next start from waiting the 45 s default out.
+     * Where other instances reach this one's queries; on the in-process broker, a previous run that was killed leaves
+     * its group member behind until the session times out: a short session keeps the next start from waiting the
+     * 45 s default out.
      */
     private static Map<String, Object> streamsSettings(Options o) {
-        return o.bootstrap() == null ? Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 2_000) : Map.of();
+        Map<String, Object> settings = new HashMap<>(StreamsApp.queryEndpoint(o.queryHost(), o.queryPort()));
+        if (o.bootstrap() == null) {
+            settings.putAll(Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 2_000));
+        }
+        return settings;
     }
 
     /** The topology's dependencies as the product runs it. */

@@ -1,4 +1,4 @@
-package govwatch.app.pipeline;
+package govwatch.app.crawl;
 
 import govwatch.crawler.CrawlSummary;
 import govwatch.crawler.Crawler;
@@ -13,29 +13,26 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The crawler half against one cluster: pages to {@code govwatch.pages}, its memory in {@code govwatch.crawl-state},
- * each pass's portal errors to {@code govwatch.portal-events}. Used by {@code run} and by {@code crawl}.
+ * The whole crawler against one cluster: pages to {@code govwatch.pages}, its memory in {@code govwatch.crawl-state},
+ * each pass's portal errors to {@code govwatch.portal-events}. Used by {@code run} and by {@code crawl}, which print
+ * each pass's summary (once).
  */
-public final class CrawlerHalf implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(CrawlerHalf.class);
+public final class KafkaCrawler implements AutoCloseable {
 
     private final KafkaPageSink pages;
     private final KafkaCrawlState state;
-    private final PortalEvents portalEvents;
+    private final PortalEventPublisher portalEvents;
     private final Crawler crawler;
     private final Duration interval;
 
     /** @param stateDir where the crawl state's local copy of its topic lives (created, or restored, if missing) */
-    public CrawlerHalf(String bootstrap, Path stateDir, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
+    public KafkaCrawler(String bootstrap, Path stateDir, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
         Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
         this.pages = new KafkaPageSink(client);
         this.state = KafkaCrawlState.open(client, stateDir);
-        this.portalEvents = new PortalEvents(bootstrap, Clock.systemUTC());
+        this.portalEvents = new PortalEventPublisher(bootstrap, Clock.systemUTC());
         this.crawler = new Crawler(config, seeds, pages, state, metrics);
         this.interval = seeds.stream().map(PortalSeed::recrawlInterval)
                 .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
@@ -47,7 +44,6 @@ public final class CrawlerHalf implements AutoCloseable {
      */
     public CrawlSummary pass(boolean everyPage) {
         CrawlSummary summary = everyPage ? crawler.crawlEverything() : crawler.crawlOnce();
-        log.info("crawl pass: {}", summary);
         portalEvents.publish(summary);
         return summary;
     }
