@@ -25,9 +25,9 @@ public final class PortalEvents implements AutoCloseable {
                 new StringSerializer(), JsonSerde.of(PortalEvent.class));
     }
 
-    /** Publishes and flushes one event per portal that had an error in the pass. */
+    /** Publishes and flushes one event per portal that had an error or hit a budget in the pass. */
     public void publish(CrawlSummary pass) {
-        pass.portalErrors().forEach((portal, error) -> producer.send(
+        pass.portalEvents().forEach((portal, error) -> producer.send(
                 new ProducerRecord<>(Topics.PORTAL_EVENTS, portal, new PortalEvent(portal, error, clock.instant()))));
         producer.flush();
     }
