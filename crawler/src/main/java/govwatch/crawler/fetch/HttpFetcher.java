@@ -50,7 +50,7 @@ public final class HttpFetcher {
             try {
                 return followRedirects(url, etag, lastModified, allowed, guard, deadline);
             } catch (FetchFailure f) {
-                if (!f.retryable() || attempt >= config.maxRetries()) {
+                if (!f.retryable() || attempt >= config.maxRetries() || System.nanoTime() - deadline >= 0) {
                     throw f;
                 }
                 Duration wait = f instanceof RateLimited r && r.retryAfter != null && r.retryAfter.compareTo(backoff) > 0
@@ -121,8 +121,7 @@ public final class HttpFetcher {
                     a.header("etag"), a.header("last-modified"), a.body(), a.truncated(),
                     RetryAfter.parse(a.header("retry-after"), config.clock().instant()), a.header("location"));
         } catch (SocketTimeoutException e) {
-            throw new FetchFailure(FetchFailure.Kind.TIMEOUT, "timed out (" + e.getMessage() + "; read timeout "
-                    + config.timeout().toMillis() + " ms)", e);
+            throw new FetchFailure(FetchFailure.Kind.TIMEOUT, "timed out: " + e.getMessage(), e);
         } catch (ConnectException | NoRouteToHostException e) {
             // A refused connection often has no message: name the exception instead of printing "null".
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -44,13 +44,28 @@ final class Wire {
         @Override
         public int read() throws IOException {
             arm();
-            return super.read();
+            try {
+                return super.read();
+            } catch (SocketTimeoutException e) {
+                throw why(e);
+            }
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             arm();
-            return super.read(b, off, len);
+            try {
+                return super.read(b, off, len);
+            } catch (SocketTimeoutException e) {
+                throw why(e);
+            }
+        }
+
+        /** Says which bound ran out: the read timeout, or the page's whole budget. */
+        private SocketTimeoutException why(SocketTimeoutException e) {
+            return System.nanoTime() - deadlineNanos >= 0
+                    ? new SocketTimeoutException("page time budget spent while reading")
+                    : new SocketTimeoutException("no data for " + readTimeoutMillis + " ms");
         }
     }
 
