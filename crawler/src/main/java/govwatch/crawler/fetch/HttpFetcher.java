@@ -53,9 +53,13 @@ public final class HttpFetcher {
                 if (!f.retryable() || attempt >= config.maxRetries() || System.nanoTime() - deadline >= 0) {
                     throw f;
                 }
-                Duration wait = f instanceof RateLimited r && r.retryAfter != null && r.retryAfter.compareTo(backoff) > 0
-                        ? r.retryAfter : backoff;
-                if (wait.compareTo(config.maxRetryAfter()) > 0 || System.nanoTime() + wait.toNanos() - deadline > 0) {
+                boolean asked = f instanceof RateLimited r && r.retryAfter != null && r.retryAfter.compareTo(backoff) > 0;
+                Duration wait = asked ? ((RateLimited) f).retryAfter : backoff;
+                boolean tooLong = wait.compareTo(config.maxRetryAfter()) > 0 || System.nanoTime() + wait.toNanos() - deadline > 0;
+                if (tooLong && !asked) {
+                    throw f; // our own backoff does not fit in the page's budget: the failure stands
+                }
+                if (tooLong) {
                     throw new FetchFailure(FetchFailure.Kind.RETRY_LATER, f.getMessage() + "; waiting " + wait.toSeconds()
                             + " s is longer than this page may take: retried next pass", f);
                 }

@@ -25,6 +25,7 @@ final class Wire {
         private final Socket socket;
         private final long readTimeoutMillis;
         private final long deadlineNanos;
+        private boolean budgetArmed;
 
         DeadlineInput(Socket socket, long readTimeoutMillis, long deadlineNanos) throws IOException {
             super(socket.getInputStream());
@@ -38,6 +39,7 @@ final class Wire {
             if (left <= 0) {
                 throw new SocketTimeoutException("page time budget spent");
             }
+            budgetArmed = left <= readTimeoutMillis;
             socket.setSoTimeout((int) Math.max(1, Math.min(left, readTimeoutMillis)));
         }
 
@@ -63,7 +65,7 @@ final class Wire {
 
         /** Says which bound ran out: the read timeout, or the page's whole budget. */
         private SocketTimeoutException why(SocketTimeoutException e) {
-            return System.nanoTime() - deadlineNanos >= 0
+            return budgetArmed
                     ? new SocketTimeoutException("page time budget spent while reading")
                     : new SocketTimeoutException("no data for " + readTimeoutMillis + " ms");
         }
