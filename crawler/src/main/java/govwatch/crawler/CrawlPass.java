@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,18 +26,12 @@ final class CrawlPass {
     private final PageProcessor processor;
     private final CrawlMetrics metrics;
     private final Set<String> failedBefore;
-    private final Set<String> failedNow = ConcurrentHashMap.newKeySet();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> sitemapsOffered = ConcurrentHashMap.newKeySet();
     private final Set<String> portalsReached = ConcurrentHashMap.newKeySet();
     private final HostStreaks hostStreaks;
     private final PassBudgets budgets = new PassBudgets();
-    private final Map<String, String> portalErrors = new ConcurrentHashMap<>();
-    private final AtomicInteger fetched = new AtomicInteger();
-    private final AtomicInteger published = new AtomicInteger();
-    private final AtomicInteger unchanged = new AtomicInteger();
-    private final AtomicInteger notModified = new AtomicInteger();
-    private final AtomicInteger errors = new AtomicInteger();
+    private final PassTally tally = new PassTally();
     private final PendingPages pendingPages;
     private final boolean everyPageDue;
     private volatile boolean cancelled;
@@ -90,8 +83,7 @@ final class CrawlPass {
             offerSitemaps(task, worker.host(), processor.robotsSitemaps(task.url()));
         } catch (RuntimeException | Error e) {
             // Must not end the worker's loop: queued tasks would never run and the pass would never finish.
-            errors.incrementAndGet();
-            portalErrors.put(task.portalId(), task.url() + ": internal error: " + e);
+            tally.error(task.portalId(), null, task.url() + ": internal error: " + e);
             log.error("{}: crawling {} failed unexpectedly", task.portalId(), task.url(), e);
         } finally {
             done();
@@ -120,11 +112,11 @@ final class CrawlPass {
         }
         hostStreaks.ok(host);
         if (outcome instanceof Outcome.NotModified n) {
-            notModified.incrementAndGet();
+            tally.notModified.incrementAndGet();
             metrics.page(portal, "not_modified");
             state.put(task.url(), n.memory());
         } else if (outcome instanceof Outcome.Unchanged u) {
-            unchanged.incrementAndGet();
+            tally.unchanged.incrementAndGet();
             metrics.page(portal, "unchanged");
             state.put(task.url(), u.memory());
         } else if (outcome instanceof Outcome.Remember r) {
@@ -132,7 +124,7 @@ final class CrawlPass {
             state.put(task.url(), r.memory());
         } else if (outcome instanceof Outcome.Publish p) {
             metrics.page(portal, "ok");
-            published.incrementAndGet();
+            tally.published.incrementAndGet();
             if (pendingPages.publish(task.url(), portal, p.page(), p.memory())) {
                 flushAndCommit();
             }
@@ -150,13 +142,11 @@ final class CrawlPass {
             metrics.robotsBlocked(task.portalId());
             log.info("{}: {}", task.portalId(), failure.getMessage());
             if (task.isStart()) {
-                portalErrors.put(task.portalId(), failure.getMessage());
+                tally.note(task.portalId(), failure.getMessage());
             }
             return;
         }
-        errors.incrementAndGet();
-        failedNow.add(task.url());
-        portalErrors.put(task.portalId(), task.url() + ": " + failure.kind().tag() + ": " + failure.getMessage());
+        tally.error(task.portalId(), task.url(), task.url() + ": " + failure.kind().tag() + ": " + failure.getMessage());
         log.warn("{}: {} failed ({}): {}", task.portalId(), task.url(), failure.kind().tag(), failure.getMessage());
         hostStreaks.failed(UrlCanon.hostKey(task.url()), failure.kind());
     }
@@ -198,12 +188,12 @@ final class CrawlPass {
 
     /** A request got an HTTP response. */
     void fetched() {
-        fetched.incrementAndGet();
+        tally.fetched.incrementAndGet();
     }
 
     /** The URLs that failed in this pass (queued at the back of their host next pass). */
     Set<String> failedUrls() {
-        return Set.copyOf(failedNow);
+        return tally.failedUrls();
     }
 
     private synchronized void done() {
@@ -225,10 +215,8 @@ final class CrawlPass {
 
     /** A page the sink refused (too large ...): counted as failed, not published, its state not committed. */
     private void refused(String url, String portalId, String reason) {
-        published.decrementAndGet();
-        errors.incrementAndGet();
-        failedNow.add(url);
-        portalErrors.put(portalId, url + ": publish: " + reason);
+        tally.published.decrementAndGet();
+        tally.error(portalId, url, url + ": publish: " + reason);
         log.warn("{}: publishing {} failed: {}", portalId, url, reason);
     }
 
@@ -239,7 +227,6 @@ final class CrawlPass {
         if (sinkFailure != null) {
             throw sinkFailure;
         }
-        return new CrawlSummary(fetched.get(), published.get(), unchanged.get(), notModified.get(), errors.get(),
-                portalErrors, budgets.hits(portals));
+        return tally.summary(budgets, portals);
     }
 }
