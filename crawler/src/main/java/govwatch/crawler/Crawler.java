@@ -150,5 +150,6 @@ public final class Crawler implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        processor.close();
     }
 }

@@ -83,6 +83,11 @@ final class PageProcessor {
         }
     }
 
+    /** Closes the fetcher's kept-alive connections. */
+    void close() {
+        fetcher.close();
+    }
+
     /** Starts a pass: robots.txt files that were unreachable are asked for again. */
     void newPass() {
         robots.newPass();

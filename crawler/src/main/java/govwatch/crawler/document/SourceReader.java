@@ -50,9 +50,8 @@ public final class SourceReader {
 
     private Source url(String url) throws IOException {
         HttpResponse r;
-        try {
-            r = new HttpFetcher(CrawlerConfig.defaults().toBuilder().maxBodyBytes(MAX_BYTES).build()).fetch(url, null, null, u -> true, HopGuard.NONE,
-                    System.nanoTime() + URL_BUDGET.toNanos());
+        try (HttpFetcher fetcher = new HttpFetcher(CrawlerConfig.defaults().toBuilder().maxBodyBytes(MAX_BYTES).build())) {
+            r = fetcher.fetch(url, null, null, u -> true, HopGuard.NONE, System.nanoTime() + URL_BUDGET.toNanos());
         } catch (FetchFailure f) {
             throw new IOException(url + ": " + f.kind().tag() + ": " + f.getMessage(), f);
         }

@@ -23,13 +23,20 @@ import org.slf4j.LoggerFactory;
  * Retry-After; not when the 5xx body is a WAF challenge). Called from the host's worker thread, so waiting here
  * delays only that host.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
 
     private final CrawlerConfig config;
+    private final PinnedGet http = new PinnedGet();
 
     public HttpFetcher(CrawlerConfig config) {
         this.config = config;
+    }
+
+    /** Closes the kept-alive connections. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /**
@@ -117,7 +124,7 @@ public final class HttpFetcher {
         }
         try {
             URI uri = new URI(url);
-            PinnedGet.Answer a = PinnedGet.get(uri, address, headers, config.timeout().toMillis(), deadline,
+            PinnedGet.Answer a = http.get(uri, address, headers, config.timeout().toMillis(), deadline,
                     config.maxBodyBytes(), true);
             String contentType = a.header("content-type");
             String type = contentType == null ? null : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SNIHostName;
@@ -28,13 +29,17 @@ import javax.net.ssl.SSLSocketFactory;
  * so no second DNS lookup can swap in another address between the check and the connection (DNS rebinding). The
  * Host header and, for https, SNI and certificate checking use the URL's host name. Every read is bounded by the
  * read timeout and by a deadline for the whole request (connect, headers and body); the decoded body by a byte cap
- * and, when compressed, by a compression ratio. One connection per request ({@code Connection: close}).
+ * and, when compressed, by a compression ratio. A connection whose answer was read to its end is kept for the next
+ * request to the same host and address (HTTP/1.1 keep-alive; one idle connection per host, dropped after 4 s idle);
+ * one the server closed meanwhile is replaced once. Thread-safe; one request per connection at a time.
  */
-final class PinnedGet {
+final class PinnedGet implements AutoCloseable {
     /** A decoded body expanding more than this many times its transferred size is a compression bomb. */
     static final int MAX_RATIO = 200;
     private static final long RATIO_FLOOR = 1024 * 1024;
     private static final int MAX_HEADERS = 200;
+    private static final int MAX_IDLE = 64;
+    private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(4);
 
     /** The answer: status, headers (lower-case names, first value), body (empty for a redirect). */
     record Answer(int status, Map<String, String> headers, byte[] body, boolean truncated) {
@@ -50,35 +55,160 @@ final class PinnedGet {
         }
     }
 
-    private PinnedGet() {
+    /** A server closed a kept-alive connection before answering on it: the request is sent again on a new one. */
+    private static final class Stale extends IOException {
+        Stale(IOException cause) {
+            super(cause);
+        }
     }
+
+    /** One open connection and the buffered reader that belongs to it. */
+    private static final class Conn {
+        final Socket socket;
+        final Wire.DeadlineInput raw;
+        final InputStream in;
+        long idleSince;
+
+        Conn(Socket socket, long readTimeoutMillis) throws IOException {
+            this.socket = socket;
+            this.raw = new Wire.DeadlineInput(socket, readTimeoutMillis, System.nanoTime());
+            this.in = new BufferedInputStream(raw, 16 * 1024);
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing a connection we no longer want: nothing to do
+            }
+        }
+    }
+
+    /** The body stream as the headers frame it, and whether it was read to its end. */
+    private record Framed(InputStream stream, BooleanSupplier end) {
+        boolean complete() {
+            return end.getAsBoolean();
+        }
+    }
+
+    /** Idle connections, one per scheme, host, port and address; guarded by this. */
+    private final Map<String, Conn> idle = new LinkedHashMap<>();
+    private boolean closed;
 
     /**
      * @param headers   extra request headers, name and value pairs
-     * @param withBody  false to skip the body (a redirect)
+     * @param withBody  false to skip the body (a redirect; a small one is drained so the connection can be kept)
      * @param deadline  {@link System#nanoTime()} by which the whole request must be done
      */
-    static Answer get(URI uri, InetAddress address, List<String[]> headers, long readTimeoutMillis, long deadline,
-                      int maxBody, boolean withBody) throws IOException {
+    Answer get(URI uri, InetAddress address, List<String[]> headers, long readTimeoutMillis, long deadline,
+               int maxBody, boolean withBody) throws IOException {
         boolean tls = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() >= 0 ? uri.getPort() : tls ? 443 : 80;
-        try (Socket socket = connect(uri, address, port, tls, readTimeoutMillis, deadline)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request(uri, port, tls, headers).getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = new BufferedInputStream(new Wire.DeadlineInput(socket, readTimeoutMillis, deadline), 16 * 1024);
+        String key = uri.getScheme() + "://" + uri.getHost() + ":" + port + "@" + address.getHostAddress();
+        byte[] request = request(uri, port, tls, headers).getBytes(StandardCharsets.ISO_8859_1);
+        Conn kept = take(key);
+        if (kept != null) {
+            try {
+                return exchange(kept, key, request, true, deadline, maxBody, withBody);
+            } catch (Stale e) {
+                // the server had closed it while idle: once more on a new connection
+            }
+        }
+        Conn fresh = new Conn(connect(uri, address, port, tls, readTimeoutMillis, deadline), readTimeoutMillis);
+        return exchange(fresh, key, request, false, deadline, maxBody, withBody);
+    }
+
+    /** Closes the idle connections; later requests close their own. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        idle.values().forEach(Conn::close);
+        idle.clear();
+    }
+
+    private Answer exchange(Conn c, String key, byte[] request, boolean reused, long deadline, int maxBody,
+                            boolean withBody) throws IOException {
+        boolean keep = false;
+        try {
+            c.raw.deadline(deadline);
+            String first;
+            try {
+                c.socket.getOutputStream().write(request);
+                c.socket.getOutputStream().flush();
+                first = Wire.line(c.in);
+            } catch (IOException e) {
+                if (reused && !(e instanceof SocketTimeoutException)) {
+                    throw new Stale(e);
+                }
+                throw e;
+            }
             int status;
             Map<String, String> responseHeaders;
-            do { // 1xx interim answers precede the final one
-                status = statusOf(Wire.line(in));
-                responseHeaders = headers(in);
-            } while (status >= 100 && status < 200);
-            boolean noBody = !withBody || status == 204 || status == 304;
-            if (noBody) {
+            while (true) { // 1xx interim answers precede the final one
+                status = statusOf(first);
+                responseHeaders = headers(c.in);
+                if (status >= 200) {
+                    break;
+                }
+                first = Wire.line(c.in);
+            }
+            boolean persistent = first.startsWith("HTTP/1.1")
+                    && !"close".equalsIgnoreCase(responseHeaders.getOrDefault("connection", "").trim());
+            if (status == 204 || status == 304) {
+                keep = persistent;
                 return new Answer(status, responseHeaders, new byte[0], false);
             }
-            return body(status, responseHeaders, in, maxBody);
+            Framed framed = frame(responseHeaders, c.in);
+            if (!withBody) {
+                framed.stream().readNBytes(64 * 1024); // a redirect's small body, so that the connection can be kept
+                keep = persistent && framed.complete();
+                return new Answer(status, responseHeaders, new byte[0], false);
+            }
+            Answer a = body(status, responseHeaders, framed.stream(), maxBody);
+            keep = persistent && !a.truncated() && framed.complete();
+            return a;
+        } finally {
+            if (keep) {
+                give(key, c);
+            } else {
+                c.close();
+            }
         }
+    }
+
+    private synchronized Conn take(String key) {
+        Conn c = idle.remove(key);
+        if (c != null && System.nanoTime() - c.idleSince > IDLE_NANOS) {
+            c.close(); // servers drop idle connections after a few seconds: not worth a failed write
+            return null;
+        }
+        return c;
+    }
+
+    private synchronized void give(String key, Conn c) {
+        if (closed || idle.size() >= MAX_IDLE && !idle.containsKey(key)) {
+            c.close();
+            return;
+        }
+        c.idleSince = System.nanoTime();
+        Conn old = idle.put(key, c);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private static Framed frame(Map<String, String> headers, InputStream in) {
+        String te = headers.get("transfer-encoding");
+        String length = headers.get("content-length");
+        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
+            Wire.Chunked chunked = new Wire.Chunked(in);
+            return new Framed(chunked, chunked::complete);
+        }
+        if (length != null && length.trim().matches("\\d{1,18}")) {
+            Wire.Limited limited = new Wire.Limited(in, Long.parseLong(length.trim()));
+            return new Framed(limited, limited::complete);
+        }
+        return new Framed(in, () -> false); // until the server closes: never kept
     }
 
     private static Socket connect(URI uri, InetAddress address, int port, boolean tls, long readTimeoutMillis,
@@ -117,8 +247,7 @@ final class PinnedGet {
         StringBuilder r = new StringBuilder("GET ").append(path).append(query).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(uri.getHost()).append(defaultPort ? "" : ":" + port).append("\r\n")
                 .append("Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n")
-                .append("Accept-Encoding: gzip, deflate\r\n")
-                .append("Connection: close\r\n");
+                .append("Accept-Encoding: gzip, deflate\r\n");
         for (String[] h : headers) {
             r.append(h[0]).append(": ").append(h[1].replaceAll("[\r\n]", "")).append("\r\n");
         }
@@ -158,17 +287,7 @@ final class PinnedGet {
         }
     }
 
-    private static Answer body(int status, Map<String, String> headers, InputStream in, int maxBody) throws IOException {
-        InputStream framed;
-        String te = headers.get("transfer-encoding");
-        String length = headers.get("content-length");
-        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
-            framed = new Wire.Chunked(in);
-        } else if (length != null && length.trim().matches("\\d{1,18}")) {
-            framed = new Wire.Limited(in, Long.parseLong(length.trim()));
-        } else {
-            framed = in; // until the server closes
-        }
+    private static Answer body(int status, Map<String, String> headers, InputStream framed, int maxBody) throws IOException {
         Wire.Counting transferred = new Wire.Counting(framed);
         String encoding = headers.getOrDefault("content-encoding", "").trim().toLowerCase(Locale.ROOT);
         InputStream decoded = switch (encoding) {

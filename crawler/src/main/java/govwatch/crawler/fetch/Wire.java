@@ -24,7 +24,7 @@ final class Wire {
     static final class DeadlineInput extends FilterInputStream {
         private final Socket socket;
         private final long readTimeoutMillis;
-        private final long deadlineNanos;
+        private long deadlineNanos;
         private boolean budgetArmed;
 
         DeadlineInput(Socket socket, long readTimeoutMillis, long deadlineNanos) throws IOException {
@@ -32,6 +32,11 @@ final class Wire {
             this.socket = socket;
             this.readTimeoutMillis = readTimeoutMillis;
             this.deadlineNanos = deadlineNanos;
+        }
+
+        /** The deadline of the request now using the connection (a kept-alive connection serves several). */
+        void deadline(long nanos) {
+            deadlineNanos = nanos;
         }
 
         private void arm() throws IOException {
@@ -102,6 +107,11 @@ final class Wire {
     static final class Limited extends FilterInputStream {
         private long left;
 
+        /** Whether all {@code limit} bytes were read. */
+        boolean complete() {
+            return left == 0;
+        }
+
         Limited(InputStream in, long limit) {
             super(in);
             this.left = limit;
@@ -138,6 +148,11 @@ final class Wire {
         private long chunkLeft;
         private boolean done;
 
+        /** Whether the last chunk and the trailers were read. */
+        boolean complete() {
+            return done;
+        }
+
         Chunked(InputStream in) {
             this.in = in;
         }
@@ -165,6 +180,9 @@ final class Wire {
                     throw new IOException("negative chunk size");
                 }
                 if (chunkLeft == 0) {
+                    while (!line(in).isEmpty()) {
+                        // trailer fields: read so that the connection is at the next response
+                    }
                     done = true;
                     return -1;
                 }
