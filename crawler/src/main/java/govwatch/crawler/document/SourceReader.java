@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * Reads one document named on the command line, a file or an http(s) URL, through the crawler's own fetcher
  * (body cap, time budget, decompression guard) and {@link DocumentDecoder} — so that {@code govwatch analyze} sees
- * a page exactly as the crawler would have published it, and a bomb is refused the same way.
+ * a page exactly as the crawler would have published it, and a bomb is refused the same way. A person asked once:
+ * no retries.
  */
 public final class SourceReader {
     /** The largest file or body read. */
@@ -50,7 +51,7 @@ public final class SourceReader {
 
     private Source url(String url) throws IOException {
         HttpResponse r;
-        try (HttpFetcher fetcher = new HttpFetcher(CrawlerConfig.defaults().toBuilder().maxBodyBytes(MAX_BYTES).build())) {
+        try (HttpFetcher fetcher = new HttpFetcher(CrawlerConfig.defaults().toBuilder().maxBodyBytes(MAX_BYTES).maxRetries(0).build())) {
             r = fetcher.fetch(url, null, null, u -> true, HopGuard.NONE, System.nanoTime() + URL_BUDGET.toNanos());
         } catch (FetchFailure f) {
             throw new IOException(url + ": " + f.kind().tag() + ": " + f.getMessage(), f);
