@@ -95,7 +95,8 @@ final class ResponseReader {
         }
         PageEvent page = new PageEvent(task.url(), r.finalUrl(), task.portalId(), now, r.status(), text.contentType(),
                 text.charset() == null ? null : text.charset().name(), r.etag(), r.lastModified(), hash, text.text(),
-                text.truncated(), task.kind() == Task.Kind.ATTACHMENT ? task.parent() : null);
+                text.truncated(), task.kind() == Task.Kind.ATTACHMENT ? task.parent() : null,
+                task.scope().portal().countyCode());
         return new Outcome.Publish(page, memory, found);
     }
 

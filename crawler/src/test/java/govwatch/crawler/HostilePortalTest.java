@@ -55,7 +55,7 @@ class HostilePortalTest {
         serveTraps();
         PortalSeed hostile = new PortalSeed("hostile", "hostile", List.of(portal.url("/col/index.html")),
                 List.of(portal.url("/col/"), "http://100.64.0.1/", "http://[fc00::1]/"), List.<Pattern>of(), 3,
-                Duration.ofHours(1), Duration.ZERO, null, null,
+                Duration.ofHours(1), Duration.ZERO, null, null, null,
                 new PortalSeed.Budgets(1000, 80, Duration.ofSeconds(2), Duration.ofMinutes(10)));
         PortalSeed robots500 = Fixtures.portal("robots500", down.url("/col/index.html"), down.url("/col/"), Duration.ZERO);
         CrawlerConfig config = Fixtures.configBuilder(clock).maxCrawlDelay(Duration.ofMillis(20)).build();

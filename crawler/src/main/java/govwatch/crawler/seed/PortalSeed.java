@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
  * @param politenessDelay the pause between two requests to one host (robots.txt crawl-delay may raise it)
  * @param charsetOverride the charset to decode every page with, or null to detect it
  * @param serveDir        a local folder the app serves at the start URLs' host:port, or null
+ * @param countyCode      the county-level unit the portal publishes for, as a 12-digit statistical code, or null;
+ *                        carried on every page so that same-named townships are told apart
  * @param budgets         what one pass may spend on the portal ({@link Budgets#DEFAULTS} when null)
  */
 public record PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
                          int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
-                         Path serveDir, Budgets budgets) {
+                         Path serveDir, String countyCode, Budgets budgets) {
 
     /**
      * What one crawl pass may spend on a portal, so that no portal (a link farm, a page that never ends) can keep a
@@ -48,9 +50,9 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
     /** A portal with the default {@link Budgets}. */
     public PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
                       int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
-                      Path serveDir) {
+                      Path serveDir, String countyCode) {
         this(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay, charsetOverride,
-                serveDir, Budgets.DEFAULTS);
+                serveDir, countyCode, Budgets.DEFAULTS);
     }
 
     /** Seed defaults; documented in seeds/README.md. */
@@ -68,7 +70,15 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
     /** This portal with other budgets. */
     public PortalSeed withBudgets(Budgets b) {
         return new PortalSeed(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay,
-                charsetOverride, serveDir, b);
+                charsetOverride, serveDir, countyCode, b);
+    }
+
+    /** A portal that declares no county. */
+    public PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
+                      int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
+                      Path serveDir) {
+        this(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay, charsetOverride,
+                serveDir, null, Budgets.DEFAULTS);
     }
 
     /** Whether {@code url} is inside one of the allowed prefixes and matches no deny pattern. */
