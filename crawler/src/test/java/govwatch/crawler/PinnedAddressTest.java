@@ -74,6 +74,18 @@ class PinnedAddressTest extends PortalTestBase {
     }
 
     @Test
+    void aPathWithChineseCharactersIsSentAsUtf8() throws Exception {
+        AtomicReference<String> path = new AtomicReference<>();
+        portal.handle("/col/%E6%8A%A5%E5%91%8A.html", ex -> {
+            path.set(ex.getRequestURI().getRawPath());
+            portal.send(ex, 200, "text/html", "<title>x</title>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(fetch(portal.url("/col/报告.html")).status()).isEqualTo(200);
+        assertThat(path.get()).isEqualTo("/col/%E6%8A%A5%E5%91%8A.html");
+    }
+
+    @Test
     void aKeptConnectionTheServerClosedIsReplacedOnce() throws Exception {
         AtomicInteger connections = new AtomicInteger();
         try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {

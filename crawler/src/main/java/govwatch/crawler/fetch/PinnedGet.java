@@ -241,8 +241,9 @@ final class PinnedGet implements AutoCloseable {
     }
 
     private static String request(URI uri, int port, boolean tls, List<String[]> headers) {
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        URI ascii = URI.create(uri.toASCIIString()); // a path or query with Chinese characters goes out as UTF-8 %XX
+        String path = ascii.getRawPath() == null || ascii.getRawPath().isEmpty() ? "/" : ascii.getRawPath();
+        String query = ascii.getRawQuery() == null ? "" : "?" + ascii.getRawQuery();
         boolean defaultPort = port == (tls ? 443 : 80);
         StringBuilder r = new StringBuilder("GET ").append(path).append(query).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(uri.getHost()).append(defaultPort ? "" : ":" + port).append("\r\n")
