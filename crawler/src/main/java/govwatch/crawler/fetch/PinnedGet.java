@@ -1,10 +1,8 @@
 package govwatch.crawler.fetch;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -38,8 +36,6 @@ final class PinnedGet implements AutoCloseable {
     static final int MAX_RATIO = 200;
     private static final long RATIO_FLOOR = 1024 * 1024;
     private static final int MAX_HEADERS = 200;
-    private static final int MAX_IDLE = 64;
-    private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(4);
 
     /** The answer: status, headers (lower-case names, first value), body (empty for a redirect). */
     record Answer(int status, Map<String, String> headers, byte[] body, boolean truncated) {
@@ -62,28 +58,6 @@ final class PinnedGet implements AutoCloseable {
         }
     }
 
-    /** One open connection and the buffered reader that belongs to it. */
-    private static final class Conn {
-        final Socket socket;
-        final Wire.DeadlineInput raw;
-        final InputStream in;
-        long idleSince;
-
-        Conn(Socket socket, long readTimeoutMillis) throws IOException {
-            this.socket = socket;
-            this.raw = new Wire.DeadlineInput(socket, readTimeoutMillis, System.nanoTime());
-            this.in = new BufferedInputStream(raw, 16 * 1024);
-        }
-
-        void close() {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing a connection we no longer want: nothing to do
-            }
-        }
-    }
-
     /** The body stream as the headers frame it, and whether it was read to its end. */
     private record Framed(InputStream stream, BooleanSupplier end) {
         boolean complete() {
@@ -91,9 +65,7 @@ final class PinnedGet implements AutoCloseable {
         }
     }
 
-    /** Idle connections, one per scheme, host, port and address; guarded by this. */
-    private final Map<String, Conn> idle = new LinkedHashMap<>();
-    private boolean closed;
+    private final ConnectionPool pool = new ConnectionPool();
 
     /**
      * @param headers   extra request headers, name and value pairs
@@ -106,7 +78,7 @@ final class PinnedGet implements AutoCloseable {
         int port = uri.getPort() >= 0 ? uri.getPort() : tls ? 443 : 80;
         String key = uri.getScheme() + "://" + uri.getHost() + ":" + port + "@" + address.getHostAddress();
         byte[] request = request(uri, port, tls, headers).getBytes(StandardCharsets.ISO_8859_1);
-        Conn kept = take(key);
+        ConnectionPool.Conn kept = pool.take(key);
         if (kept != null) {
             try {
                 return exchange(kept, key, request, true, deadline, maxBody, withBody);
@@ -114,19 +86,17 @@ final class PinnedGet implements AutoCloseable {
                 // the server had closed it while idle: once more on a new connection
             }
         }
-        Conn fresh = new Conn(connect(uri, address, port, tls, readTimeoutMillis, deadline), readTimeoutMillis);
+        ConnectionPool.Conn fresh = new ConnectionPool.Conn(connect(uri, address, port, tls, readTimeoutMillis, deadline), readTimeoutMillis);
         return exchange(fresh, key, request, false, deadline, maxBody, withBody);
     }
 
     /** Closes the idle connections; later requests close their own. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        idle.values().forEach(Conn::close);
-        idle.clear();
+    public void close() {
+        pool.close();
     }
 
-    private Answer exchange(Conn c, String key, byte[] request, boolean reused, long deadline, int maxBody,
+    private Answer exchange(ConnectionPool.Conn c, String key, byte[] request, boolean reused, long deadline, int maxBody,
                             boolean withBody) throws IOException {
         boolean keep = false;
         try {
@@ -169,31 +139,10 @@ final class PinnedGet implements AutoCloseable {
             return a;
         } finally {
             if (keep) {
-                give(key, c);
+                pool.give(key, c);
             } else {
                 c.close();
             }
-        }
-    }
-
-    private synchronized Conn take(String key) {
-        Conn c = idle.remove(key);
-        if (c != null && System.nanoTime() - c.idleSince > IDLE_NANOS) {
-            c.close(); // servers drop idle connections after a few seconds: not worth a failed write
-            return null;
-        }
-        return c;
-    }
-
-    private synchronized void give(String key, Conn c) {
-        if (closed || idle.size() >= MAX_IDLE && !idle.containsKey(key)) {
-            c.close();
-            return;
-        }
-        c.idleSince = System.nanoTime();
-        Conn old = idle.put(key, c);
-        if (old != null) {
-            old.close();
         }
     }
 
