@@ -22,9 +22,9 @@ public final class PortalEventPublisher implements AutoCloseable {
                 Topics.PORTAL_EVENTS.keySerde().serializer(), Topics.PORTAL_EVENTS.valueSerde().serializer());
     }
 
-    /** Publishes and flushes one event per portal that had an error in the pass. */
+    /** Publishes and flushes one event per portal that had an error or hit a budget in the pass. */
     public void publish(CrawlSummary pass) {
-        pass.portalErrors().forEach((portal, error) -> producer.send(
+        pass.portalEvents().forEach((portal, error) -> producer.send(
                 Topics.PORTAL_EVENTS.record(portal, new PortalEvent(portal, error, clock.instant()))));
         producer.flush();
     }
