@@ -45,7 +45,7 @@ public record Report(
         String reason) {
 
     /** Bumped whenever extraction changes what it finds; stored reports of an older version are re-baselined quietly. */
-    public static final int CURRENT_EXTRACTOR_VERSION = 5;
+    public static final int CURRENT_EXTRACTOR_VERSION = 6;
 
     public Report {
         targets = targets == null ? List.of() : List.copyOf(targets);
