@@ -89,7 +89,23 @@ final class AmountScanner {
         return out;
     }
 
+    /** A unit, with its divisor when one follows a slash (万元/人, 人/百亿元): the compound stays whole. */
     private static String unitAt(String s, int pos, int[] end) {
+        String unit = simpleUnitAt(s, pos, end);
+        if (unit != null && end[0] < s.length() - 1 && s.charAt(end[0]) == '/') {
+            int[] end2 = new int[1];
+            int from = end[0] + 1;
+            String divisor = s.startsWith("百亿", from) ? "百亿" : "";
+            String d = simpleUnitAt(s, from + divisor.length(), end2);
+            if (d != null) {
+                end[0] = end2[0];
+                return s.substring(pos, end[0]);
+            }
+        }
+        return unit;
+    }
+
+    private static String simpleUnitAt(String s, int pos, int[] end) {
         for (String p : PREFIXES) {
             if (!s.startsWith(p, pos)) {
                 continue;

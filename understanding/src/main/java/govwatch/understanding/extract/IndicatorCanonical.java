@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 改造农村公路 → 农村公路, 集中培育经营性收入 → 经营性收入), and a leading measure verb that defines what is counted
  * moves behind its object (出栏黄羊 → 黄羊出栏, 新植金银花 → 金银花种植), because 出栏 and 存栏 are different
  * indicators. 新增 stays (新增城镇就业 is the statistical name). A name that would become bare keeps its verb
- * (新建项目 stays, 项目 alone says nothing).
+ * (新建项目 stays, 项目 alone says nothing). A name in the {@link IndicatorVocabulary} becomes its canonical name
+ * (生产总值 → 地区生产总值), so the same indicator joins across reports.
  */
 final class IndicatorCanonical {
 
@@ -28,7 +29,15 @@ final class IndicatorCanonical {
         if (name == null) {
             return null;
         }
+        String known = IndicatorVocabulary.canonical(name);
+        if (known != null) {
+            return known;
+        }
         String s = ACTION.matcher(name).replaceFirst("");
+        known = IndicatorVocabulary.canonical(s);
+        if (known != null) {
+            return known;
+        }
         Matcher m = MEASURE.matcher(s);
         if (m.matches() && IndicatorNamer.valid(m.group(2))) {
             String verb = m.group(1).equals("新植") || m.group(1).equals("栽植") ? "种植" : m.group(1);

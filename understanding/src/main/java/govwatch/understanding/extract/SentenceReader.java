@@ -50,8 +50,10 @@ final class SentenceReader {
             striving |= seg.contains("力争");
             String tail = seg.length() > TAIL ? seg.substring(seg.length() - TAIL) : seg;
             Matcher g = GROWTH_TAIL.matcher(tail);
-            String growthVerb = a.percent() && g.find() ? g.group(1) : null;
-            String nameSeg = growthVerb != null ? seg.substring(0, seg.length() - tail.length() + g.start()) : seg;
+            boolean changeVerb = (a.percent() || a.unit().endsWith("百分点")) && g.find();
+            String growthVerb = changeVerb && a.percent() ? g.group(1) : null;
+            // 提升1个百分点: a change in points is a value of its own (not a growth rate), named without the verb
+            String nameSeg = changeVerb ? seg.substring(0, seg.length() - tail.length() + g.start()) : seg;
             if (growthVerb == null && next != null && Thresholds.isThreshold(clause, a, next)) {
                 String subject = IndicatorCanonical.of(IndicatorNamer.before(nameSeg));
                 thresholdSubject = IndicatorNamer.valid(subject) ? subject : thresholdSubject;
