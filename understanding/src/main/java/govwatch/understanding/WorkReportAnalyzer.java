@@ -49,7 +49,9 @@ public final class WorkReportAnalyzer implements ReportAnalyzer {
         Sections sections = SectionSplitter.split(lines);
         YearResolution year = PlanYearResolver.resolve(sections, lines, d.title(), d.meeting().date(),
                 clean.metadata().publishedAt());
-        List<Target> targets = extractor.extract(sections.planLines(lines));
+        String planYear = year.year() == null ? null : year.year().toString();
+        List<Target> targets = extractor.extract(sections.planLines(lines)).stream().map(t -> t.withHorizon(planYear))
+                .toList();
         return new Report(true, d.title(), d.region(), d.parent(), year.year(), year.reviewYear(), year.evidence(),
                 d.meeting().date(), clean.metadata().publishedAt(), d.draft(), d.meeting().session(), url, hash,
                 Report.CURRENT_EXTRACTOR_VERSION, targets, null);

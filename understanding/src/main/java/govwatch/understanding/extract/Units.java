@@ -12,13 +12,13 @@ public final class Units {
     /** Base units, longest first so 平方米 wins over 米 (头只: head of livestock, cattle and sheep counted together). */
     static final List<String> BASE = List.of(
             "微克/立方米", "毫克/立方米", "个百分点", "标准箱", "吨标准煤", "千瓦时", "平方米", "立方米", "平方公里", "百分点",
-            "人次", "户次", "场次", "批次", "公里", "公顷", "千米", "千瓦", "兆瓦", "标箱", "兆",
+            "人次", "户次", "场次", "批次", "班次", "架次", "公里", "公顷", "千米", "千瓦", "兆瓦", "标箱", "兆",
             "头只", "元", "亩", "斤", "人", "户", "头", "只", "羽", "吨", "米", "个", "家", "所", "座", "台", "套", "处", "条", "项", "栋",
             "间", "辆", "口", "眼", "株", "棵", "件", "场", "批", "名", "位", "床", "张", "盏", "支", "艘", "架", "宗", "篇", "期",
             "%", "‰");
 
     /** Units after which a following noun names what is counted (5个示范村). */
-    static final String COUNTERS = "个家所座处条项栋间辆口眼件场批支艘架宗篇期套";
+    static final String COUNTERS = "个家所座处条项栋间辆口眼件场批支艘架宗篇期套名";
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);

@@ -20,15 +20,17 @@ import java.util.Objects;
  *       (示范村, 农村改厕) is a key the free-form name must contain;</li>
  *   <li>value: the normalized value and base unit (0.31万亩 = 3100亩), or no value for a growth-only target;</li>
  *   <li>growth: the growth rate in percent, or none;</li>
- *   <li>bound: EXACT, ABOUT, AT_LEAST, AT_MOST or RANGE.</li>
+ *   <li>bound: EXACT, ABOUT, AT_LEAST, AT_MOST or RANGE;</li>
+ *   <li>horizon: a label's period (十五五, 到2030年, 年均) exactly; a label without one wants the plan year.</li>
  * </ul>
- * Labels and extracted targets are paired one-to-one, greedily by the number of fields that agree (at least two), so
+ * Labels and extracted targets are paired one-to-one, greedily by the number of fields that agree (at least two, one of
+ * them the indicator or the value), so
  * each field's precision and recall can be counted on the pairs.
  */
 record TargetScore(int mainExpected, int mainFound, int allExpected, int allFound, int extracted, int correct,
                    int[] fieldsRight, List<String> misses, List<String> wrong) {
 
-    static final String[] FIELDS = {"indicator", "value", "growth", "bound"};
+    static final String[] FIELDS = {"indicator", "value", "growth", "bound", "horizon"};
 
     static TargetScore of(JsonNode page, List<Target> actual) {
         List<JsonNode> labels = new ArrayList<>();
@@ -41,7 +43,8 @@ record TargetScore(int mainExpected, int mainFound, int allExpected, int allFoun
         for (int want = FIELDS.length; want >= 2; want--) {
             for (int l = 0; l < labels.size(); l++) {
                 for (int i = 0; i < actual.size() && pairOf[l] < 0; i++) {
-                    if (!used[i] && agreeing(labels.get(l), actual.get(i)) == want) {
+                    boolean[] f = used[i] ? null : fields(labels.get(l), actual.get(i));
+                    if (f != null && (f[0] || f[1]) && agreeing(labels.get(l), actual.get(i)) == want) {
                         pairOf[l] = i;
                         used[i] = true;
                     }
@@ -91,7 +94,8 @@ record TargetScore(int mainExpected, int mainFound, int allExpected, int allFoun
 
     private static boolean[] fields(JsonNode e, Target a) {
         return new boolean[] {indicator(e.get("indicator").asText(), a.indicator()), value(e, a.normalized()),
-            sameNumber(text(e, "growth"), a.growthPercent()), e.get("bound").asText().equals(a.bound().name())};
+            sameNumber(text(e, "growth"), a.growthPercent()), e.get("bound").asText().equals(a.bound().name()),
+            e.has("horizon") ? e.get("horizon").asText().equals(a.horizon()) : !a.periodHorizon()};
     }
 
     static boolean indicator(String label, String actual) {
