@@ -21,6 +21,7 @@ public final class ReportDetector {
     private static final Pattern WEAK_TITLE = Pattern.compile("(?:工作报告|会议上的报告)\\s*(?:[(（][^)）]{1,8}[)）])?$");
     private static final Pattern WEAK_TITLE_REGION = Pattern.compile("^([^\\s，,。:：]{2,40}?)(?:\\d{4}年度?)?工作报告");
     private static final Pattern DRAFT = Pattern.compile("草案|征求意见稿|讨论稿|送审稿");
+    private static final String NO_PLACE = "a work report by its title or structure, but no place is named in it";
     private static final int TITLE_LINES = 12;
     private static final int MAX_TITLE = 80;
     private static final int DRAFT_LINES = 8;
@@ -81,7 +82,10 @@ public final class ReportDetector {
         if (region == null) {
             region = published;
         }
-        if (region != null && (region.name().contains("XX") || region.name().contains("××"))) {
+        if (region == null) {
+            return Detection.rejected(title, NO_PLACE);
+        }
+        if (region.name().contains("XX") || region.name().contains("××")) {
             return Detection.rejected(title, "a template with XX placeholders, not a real report");
         }
         if (parent == null && region != null) {
@@ -106,7 +110,7 @@ public final class ReportDetector {
             region = RegionGuesser.byFrequency(lines);
         }
         if (region == null) {
-            return Detection.rejected(null, "a report by its structure, but no place is named in it");
+            return Detection.rejected(null, NO_PLACE);
         }
         return new Detection(true, null, null, region, parent, meeting, headContains(lines, DRAFT));
     }
