@@ -15,6 +15,7 @@ final class AmountScanner {
     private static final String[] PREFIXES = {"万亿", "百万", "千万", "万", "亿", "千", ""};
     private static final String RANGE_SEP = "-~至到—";
     private static final int MAX_DIGITS = 15;
+    private static final int LIST_LOOK = 24;
 
     private AmountScanner() {
     }
@@ -54,7 +55,7 @@ final class AmountScanner {
                 }
                 max = new BigDecimal(s.substring(j + 1, e2));
                 end = unitEnd[0];
-            } else if (unit == null) {
+            } else if (unit == null && (unit = sharedBase(s, j, unitEnd)) == null) {
                 i = j;
                 continue;
             } else {
@@ -118,6 +119,28 @@ final class AmountScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * 1.28万亿、1.18万亿、8200亿元: a bare multiplier before a list mark takes the money unit the list ends with. Looks
+     * at most {@link #LIST_LOOK} characters ahead, so the scan stays linear.
+     */
+    private static String sharedBase(String s, int pos, int[] end) {
+        for (String p : new String[] {"万亿", "亿", "万"}) {
+            int after = pos + p.length();
+            if (s.startsWith(p, pos) && after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == '和')) {
+                int yuan = s.indexOf('元', after);
+                if (yuan > 0 && yuan - after <= LIST_LOOK && isDigitOrMultiplier(s.charAt(yuan - 1))) {
+                    end[0] = after;
+                    return p + "元";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigitOrMultiplier(char c) {
+        return isDigit(c) || c == '万' || c == '亿';
     }
 
     private static int numberEnd(String s, int i) {

@@ -62,7 +62,7 @@ final class SentenceReader {
                 thresholdName = Thresholds.name(thresholdSubject, clause, a, next);
                 continue;
             }
-            if (growthVerb == null && Modifiers.describesNoun(clause, a, next)) {
+            if (growthVerb == null && Modifiers.describesNoun(clause, seg, a, next)) {
                 prevEnd = segStart; // the next amount's name runs over this one (公交与轨道50米内换乘比例)
                 continue;
             }
@@ -83,7 +83,7 @@ final class SentenceReader {
             } else if (pairName != null) {
                 name = pairName;
                 pairName = next != null && adjacentPair(a, next) ? pairName : null;
-            } else if (shared != null && i - sharedFrom < shared.size() && nameSeg.replace("、", "").isBlank()) {
+            } else if (shared != null && i - sharedFrom < shared.size() && nameSeg.replace("、", "").replace("和", "").isBlank()) {
                 name = shared.get(i - sharedFrom);
             } else if (listItem && nameSeg.replace("、", "").isBlank()) {
                 name = previousName;

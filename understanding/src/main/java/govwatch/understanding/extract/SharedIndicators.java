@@ -14,7 +14,7 @@ final class SharedIndicators {
     }
 
     /** Generic heads shared by items of different lengths: 原煤、原油、天然气产量 → 原煤产量, 原油产量, 天然气产量. */
-    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("(?:产量|产值|增加值|播种面积|种植面积|面积)$");
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("(?:产量|产值|增加值|产业规模|播种面积|种植面积|面积)$");
 
     static List<String> expand(String name) {
         if (name.startsWith("城乡") && name.length() > 3) {
