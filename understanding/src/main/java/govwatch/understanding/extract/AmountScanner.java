@@ -129,8 +129,11 @@ final class AmountScanner {
         for (String p : new String[] {"万亿", "亿", "万"}) {
             int after = pos + p.length();
             if (s.startsWith(p, pos) && after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == '和')) {
-                int yuan = s.indexOf('元', after);
-                if (yuan > 0 && yuan - after <= LIST_LOOK && isDigitOrMultiplier(s.charAt(yuan - 1))) {
+                int yuan = -1;
+                for (int k = after; k < Math.min(s.length(), after + LIST_LOOK) && yuan < 0; k++) {
+                    yuan = s.charAt(k) == '元' ? k : -1;
+                }
+                if (yuan > 0 && isDigitOrMultiplier(s.charAt(yuan - 1))) {
                     end[0] = after;
                     return p + "元";
                 }
