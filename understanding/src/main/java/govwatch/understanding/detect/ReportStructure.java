@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param speakerBody the body the speaker represents (木洞镇人民政府, 街道办事处, 镇人大主席团), or null without a speaker line
  * @param meeting     whether a meeting line is in the head of the text
- * @param review      whether a review part is announced (工作回顾, 一年来, 过去一年 …)
- * @param plan        whether a plan part is announced (工作安排, 今年, 预期目标 …)
+ * @param review      whether a review part is announced (工作回顾, 一年来, 过去一年 …); read only for a speaker
+ *                    without a meeting line, else false
+ * @param plan        whether a plan part is announced (工作安排, 今年, 预期目标 …); read as {@code review}
  */
 record ReportStructure(String speakerBody, boolean meeting, boolean review, boolean plan) {
 
@@ -46,7 +47,9 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
         boolean review = false;
         boolean plan = false;
         int chars = 0;
-        for (int i = 0; i < lines.size() && chars < SCAN_CHARS && !(review && plan); i++) {
+        // The parts matter only for a speaker without a meeting line: most pages skip this scan.
+        boolean needParts = speaker != null && !meeting;
+        for (int i = 0; needParts && i < lines.size() && chars < SCAN_CHARS && !(review && plan); i++) {
             String line = lines.get(i);
             chars += line.length();
             review |= REVIEW.matcher(line).find();
