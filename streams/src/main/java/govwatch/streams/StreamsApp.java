@@ -1,6 +1,5 @@
 package govwatch.streams;
 
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +25,7 @@ public final class StreamsApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
 
     private final KafkaStreams streams;
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final StreamsMetrics.Binding streamsMetrics;
 
     /**
      * @param bootstrap   Kafka bootstrap servers
@@ -56,8 +55,7 @@ public final class StreamsApp implements AutoCloseable {
             log.error("streams thread failed; stopping the streams app", e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        this.streamsMetrics.bindTo(deps.metrics());
+        this.streamsMetrics = StreamsMetrics.bindKafka(streams, deps.metrics());
     }
 
     /** Starts and waits until the app is RUNNING; throws if it fails or {@code timeout} passes. */

@@ -53,7 +53,7 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
                 throw new SerializationException("page record has no body");
             }
         } catch (SerializationException e) {
-            deadLetter(record, "unreadable page record: " + e.getMessage());
+            deadLetter(record, "deserialization", "unreadable page record: " + e.getMessage());
             return;
         }
         Report report;
@@ -61,7 +61,7 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
             report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body()));
         } catch (RuntimeException | StackOverflowError e) {
             // One bad page must not stop the pipeline: the reason and the bytes go to the dead-letter topic.
-            deadLetter(record, "cannot understand page: " + e);
+            deadLetter(record, "analysis", "cannot understand page: " + e);
             return;
         }
         if (!report.report() || report.id() == null) {
@@ -79,8 +79,9 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
                 : Arrays.copyOf(original, MAX_DEAD_LETTER_BYTES);
     }
 
-    private void deadLetter(Record<String, byte[]> record, String reason) {
+    private void deadLetter(Record<String, byte[]> record, String stage, String reason) {
         metrics.page("dead_letter");
+        metrics.deadLetter(stage);
         log.warn("dead letter for {}: {}", record.key(), reason);
         RecordMetadata meta = context.recordMetadata().orElse(null);
         DeadLetter letter = new DeadLetter(reason, record.key(),
