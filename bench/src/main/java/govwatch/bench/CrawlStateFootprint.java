@@ -56,7 +56,7 @@ public final class CrawlStateFootprint {
         return state;
     }
 
-    private static long usedAfterGc() {
+    static long usedAfterGc() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -116,7 +116,8 @@ final class ResponseHandler {
             metrics.page(portal, "ok");
             pass.publish(task, new PageEvent(task.url(), r.finalUrl(), portal, now, r.status(), type,
                     charset == null ? null : charset.name(), r.etag(), r.lastModified(), hash, body, truncated,
-                    task.kind() == Task.Kind.ATTACHMENT ? task.parent() : null), memory);
+                    task.kind() == Task.Kind.ATTACHMENT ? task.parent() : null, task.scope().portal().countyCode()),
+                    memory);
         }
         pass.expand(task, links);
     }

@@ -26,11 +26,26 @@ class DemoPortalTest {
 
     /** The demo seed moved to the test server's port. */
     private PortalSeed onTestPort() {
+        return onTestPort(null);
+    }
+
+    private PortalSeed onTestPort(String county) {
         String from = "http://127.0.0.1:18731";
         String to = portal.url("");
         return new PortalSeed(demo.id(), demo.name(), demo.startUrls().stream().map(u -> u.replace(from, to)).toList(),
                 demo.allowedPrefixes().stream().map(u -> u.replace(from, to)).toList(), demo.deny(), demo.maxDepth(),
-                demo.recrawlInterval(), demo.politenessDelay(), demo.charsetOverride(), null);
+                demo.recrawlInterval(), demo.politenessDelay(), demo.charsetOverride(), null, county);
+    }
+
+    @Test
+    void everyPageCarriesTheCountyItsSeedDeclares() {
+        try (Crawler crawler = Fixtures.crawler(Fixtures.config(new TestClock()), List.of(onTestPort("150525000000")),
+                sink, new InMemoryCrawlState())) {
+            crawler.crawlOnce();
+
+            assertThat(sink.urls()).isNotEmpty().allSatisfy(u -> assertThat(sink.page(u).countyCode())
+                    .isEqualTo("150525000000"));
+        }
     }
 
     @Test
@@ -47,6 +62,7 @@ class DemoPortalTest {
                     .satisfies(p -> assertThat(p.charset()).isEqualTo("GB18030"))
                     .satisfies(p -> assertThat(p.body()).contains("关路镇").doesNotContain("\uFFFD"));
             assertThat(portal.requests().stream().map(TestPortal.Request::path)).noneMatch(p -> p.startsWith("/admin/"));
+            assertThat(sink.page(portal.url("/zwgk/zfgzbg/index.html")).countyCode()).isNull();
         }
     }
 }

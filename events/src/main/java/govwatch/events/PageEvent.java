@@ -19,6 +19,7 @@ import java.time.Instant;
  * @param body         the body as Unicode text: HTML source for pages, extracted text for attachments
  * @param truncated    whether the body was cut at the size cap
  * @param parentUrl    for an attachment, the article page that linked it; else null
+ * @param countyCode   the 12-digit code of the county the portal publishes for, when its seed declares one; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PageEvent(
@@ -34,5 +35,14 @@ public record PageEvent(
         String contentHash,
         String body,
         boolean truncated,
-        String parentUrl) {
+        String parentUrl,
+        String countyCode) {
+
+    /** A page of a portal that declares no county. */
+    public PageEvent(String url, String finalUrl, String portalId, Instant fetchedAt, int status, String contentType,
+                     String charset, String etag, String lastModified, String contentHash, String body,
+                     boolean truncated, String parentUrl) {
+        this(url, finalUrl, portalId, fetchedAt, status, contentType, charset, etag, lastModified, contentHash, body,
+                truncated, parentUrl, null);
+    }
 }

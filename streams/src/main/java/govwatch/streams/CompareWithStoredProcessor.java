@@ -45,7 +45,8 @@ final class CompareWithStoredProcessor implements Processor<String, ReportVersio
             metrics.decision("ambiguous_region");
             return;
         }
-        Decision decision = decider.decide(match.state(), record.value(), reports.previousYear(incoming));
+        Decision decision = decider.decide(match.state(), record.value(), reports.previousYear(incoming))
+                .retiring(match.state() == null ? null : match.state().current().id());
         log.debug("report {}: {}", match.key(), decision.why());
         metrics.decision(decision.why());
         if (decision.next() == null) {

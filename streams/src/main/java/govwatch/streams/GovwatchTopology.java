@@ -9,6 +9,7 @@ import govwatch.understanding.TargetComparer;
 import govwatch.understanding.model.Report;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -85,6 +86,12 @@ public final class GovwatchTopology {
         return builder.build();
     }
 
+    /** The report under its id, after a tombstone for the id it had before when that changed. */
+    private static List<KeyValue<String, Report>> reportsById(String region, Decision d) {
+        KeyValue<String, Report> latest = KeyValue.pair(d.next().current().id(), d.next().current());
+        return d.retiredId() == null ? List.of(latest) : List.of(KeyValue.pair(d.retiredId(), null), latest);
+    }
+
     private static void compare(KStream<String, Understood> reports, JsonSerde<Report> reportSerde,
                                 AlertDecider decider, StreamsMetrics metrics) {
         KStream<String, Decision> decisions = reports
@@ -94,7 +101,7 @@ public final class GovwatchTopology {
                         .withName(REPARTITION))
                 .process(() -> new CompareWithStoredProcessor(decider, metrics),
                         Named.as("compare-with-stored"), REPORTS_STORE);
-        decisions.map((region, d) -> KeyValue.pair(d.next().current().id(), d.next().current()), Named.as("report-by-id"))
+        decisions.flatMap(GovwatchTopology::reportsById, Named.as("report-by-id"))
                 .to(Topics.REPORTS, Produced.with(Serdes.String(), reportSerde).withName("reports-sink"));
         decisions.filter((region, d) -> d.alert() != null, Named.as("only-alerts"))
                 .map((region, d) -> KeyValue.pair(d.alert().reportId(), d.alert()), Named.as("alert-by-id"))

@@ -20,8 +20,12 @@ public record ReportVersion(Report report, String contentType, String body) {
         return new ReportVersion(report, contentType, body != null && body.length() <= MAX_KEPT_CHARS ? body : null);
     }
 
-    /** The document, for reading it again; null if it was not kept. */
+    /**
+     * The document, for reading it again; null if it was not kept. The county it was resolved in stands for the seed's
+     * declared county (which is not kept), so the same page resolves to the same place again.
+     */
     SourceDocument document() {
-        return body == null ? null : new SourceDocument(report.sourceUrl(), contentType, body);
+        String county = report.parent() == null ? null : report.parent().code();
+        return body == null ? null : new SourceDocument(report.sourceUrl(), contentType, body, county);
     }
 }

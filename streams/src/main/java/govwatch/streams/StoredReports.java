@@ -11,8 +11,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Finds the stored report a new version belongs to. The same report may be read with its parent county on one page
  * and without it on another (a mirror, a later revision): a version with a parent matches the entry of that parent
- * or, failing that, the entry seen without one; a version without a parent matches the only entry of that name and
- * year — when several places of that name are known, it is ambiguous and matches nothing.
+ * or, failing that, the entry seen without one, or the entry last read from the same URL (a page does not move: after
+ * an upgrade that names its county officially, 芷江县 → 芷江侗族自治县, the stored entry is still this report); a version
+ * without a parent matches the only entry of that name and year — when several places of that name are known, it is
+ * ambiguous and matches nothing.
  */
 final class StoredReports {
 
@@ -27,10 +29,11 @@ final class StoredReports {
     }
 
     Match find(Report report) {
-        return find(report.region().name(), report.year(), report.parent() == null ? null : report.parent().name());
+        return find(report.region().name(), report.year(), report.parent() == null ? null : report.parent().name(),
+                report.sourceUrl());
     }
 
-    private Match find(String region, int year, String parent) {
+    private Match find(String region, int year, String parent, String url) {
         String key = StoreKey.prefix(region, year) + (parent == null ? "" : parent);
         List<KeyValue<String, ReportState>> same = sameName(region, year);
         for (KeyValue<String, ReportState> kv : same) {
@@ -44,6 +47,11 @@ final class StoredReports {
                     return new Match(key, kv.value, kv.key, false); // now we know its county: re-key it
                 }
             }
+            for (KeyValue<String, ReportState> kv : same) {
+                if (url != null && url.equals(kv.value.current().sourceUrl())) {
+                    return new Match(key, kv.value, kv.key, false); // the same page, its county now named otherwise
+                }
+            }
             return new Match(key, null, null, false);
         }
         if (same.size() == 1) {
@@ -55,7 +63,7 @@ final class StoredReports {
     /** The region's report for the year before, by the same matching, or null. */
     Report previousYear(Report report) {
         Match m = find(report.region().name(), report.year() - 1,
-                report.parent() == null ? null : report.parent().name());
+                report.parent() == null ? null : report.parent().name(), null);
         return m.state() == null ? null : m.state().current();
     }
 

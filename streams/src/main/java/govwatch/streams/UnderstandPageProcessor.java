@@ -58,7 +58,7 @@ final class UnderstandPageProcessor implements Processor<String, byte[], String,
         }
         Report report;
         try {
-            report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body()));
+            report = analyzer.analyze(new SourceDocument(page.url(), page.contentType(), page.body(), page.countyCode()));
         } catch (RuntimeException | StackOverflowError e) {
             // One bad page must not stop the pipeline: the reason and the bytes go to the dead-letter topic.
             deadLetter(record, "analysis", "cannot understand page: " + e);

@@ -193,6 +193,32 @@ class GovwatchTopologyTest {
     }
 
     @Test
+    void anUpgradeThatResolvesTheOfficialPlaceRekeysQuietlyAndRetiresTheOldId() {
+        String gongping = "region: 公坪镇\nparent: 芷江县\nyear: 2021\ntarget: 一般公共预算收入=900\n"
+                + "code: 431228104000\ncounty: 芷江侗族自治县\n";
+        analyzer.set(new ScriptedAnalyzer(5, Set.of())); // before the division list: the county as the page writes it
+        page("http://portal/g.html", gongping);
+        assertThat(alerts.readValuesToList()).extracting(Alert::reportId).containsExactly("芷江县公坪镇/2021");
+        reports.readKeyValuesToList();
+        analyzer.set(new ScriptedAnalyzer());
+
+        page("http://portal/g.html", gongping + "text: 页面改版\n"); // re-published after the upgrade
+
+        assertThat(alerts.isEmpty()).isTrue();
+        var out = reports.readKeyValuesToList();
+        assertThat(out).extracting(kv -> kv.key).containsExactly("芷江县公坪镇/2021", "431228104000/2021");
+        assertThat(out.get(0).value).isNull(); // a tombstone: the compacted topic forgets the old id
+        assertThat(out.get(1).value.region().code()).isEqualTo("431228104000");
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("公坪镇/2021/芷江县")).isNull();
+        assertThat(store.get("公坪镇/2021/芷江侗族自治县").current().parent().code()).isEqualTo("431228000000");
+
+        page("http://portal/g.html", gongping + "text: 页面改版\n" + "target: 固定资产投资=100\n");
+        assertThat(alerts.readValuesToList()).extracting(Alert::type, Alert::reportId)
+                .containsExactly(tuple(AlertType.TARGET_CHANGED, "431228104000/2021"));
+    }
+
+    @Test
     void aTextOnlyRevisionIsStoredQuietly() {
         page("http://portal/a.html", DONGMING);
         alerts.readValuesToList();

@@ -62,7 +62,7 @@ class RealPagesTopologyTest {
     void cosmeticChangesAndARepostingRaiseNothing() throws IOException {
         String html = read(DONGMING);
         page("http://127.0.0.1/zwgk/zfgzbg/" + DONGMING, html);
-        assertThat(alerts.readValuesToList()).extracting(Alert::reportId).containsExactly("东明镇/2024");
+        assertThat(alerts.readValuesToList()).extracting(Alert::reportId).containsExactly("150525105000/2024");
 
         String cosmetic = html.replace("发布时间：2024-01-04 10:12", "发布时间：2024-01-05 08:00")
                 .replace("网站标识码：1100000001", "网站标识码：1100000002 浏览次数：5321")
@@ -97,13 +97,30 @@ class RealPagesTopologyTest {
         assertThat(alerts.readValuesToList()).isEmpty();
     }
 
+    @Test
+    void sameNamedTownshipsOfTwoDeclaredCountiesAreTwoReports() throws IOException {
+        String html = read(DONGMING);
+        page("http://naiman.example/zfgzbg/t1.html", html, "150525000000");
+        page("http://shuangliao.example/zfgzbg/t1.html", html, "220382000000");
+
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::type, Alert::reportId, a -> a.parent().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertType.NEW_REPORT, "150525105000/2024", "奈曼旗"),
+                org.assertj.core.groups.Tuple.tuple(AlertType.NEW_REPORT, "220382107000/2024", "双辽市"));
+        assertThat(out).extracting(a -> a.region().code()).containsExactly("150525105000", "220382107000");
+    }
+
     private static String read(String page) throws IOException {
         return Files.readString(PAGES.resolve(page), StandardCharsets.UTF_8);
     }
 
     private void page(String url, String html) {
+        page(url, html, null);
+    }
+
+    private void page(String url, String html, String county) {
         PageEvent event = new PageEvent(url, url, "demo", Instant.now(), 200, "text/html", "UTF-8", null, null,
-                Integer.toHexString(html.hashCode()), html, false, null);
+                Integer.toHexString(html.hashCode()), html, false, null, county);
         pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
     }
 }

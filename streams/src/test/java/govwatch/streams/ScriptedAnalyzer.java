@@ -20,7 +20,8 @@ import java.util.Set;
  * A stand-in for the real understanding, so that topology tests exercise routing, state and alerting on
  * pages whose meaning the test states outright. A page body is lines of {@code key: value}:
  * {@code region}, {@code parent}, {@code year}, {@code draft}, {@code target: indicator=amount 万元},
- * {@code text} (anything else that changes the content). A body without {@code region} is not a report;
+ * {@code text} (anything else that changes the content), {@code code} and {@code county} (the official code and county,
+ * which only today's extractor reads: older ones knew no division list). A body without {@code region} is not a report;
  * a body {@code unreadable} throws. An analyzer can stand for an older extractor: another version number, and
  * blind to some indicators.
  */
@@ -68,7 +69,11 @@ final class ScriptedAnalyzer implements ReportAnalyzer {
             return Report.notAReport("新闻", document.url(), hash, "no report title");
         }
         Region parent = fields.containsKey("parent") ? new Region(fields.get("parent"), Level.COUNTY) : null;
-        return new Report(true, "政府工作报告", new Region(fields.get("region"), Level.TOWNSHIP), parent,
+        String code = version == Report.CURRENT_EXTRACTOR_VERSION ? fields.get("code") : null;
+        if (code != null && fields.containsKey("county")) {
+            parent = new Region(fields.get("county"), Level.COUNTY, code.substring(0, 6) + "000000");
+        }
+        return new Report(true, "政府工作报告", new Region(fields.get("region"), Level.TOWNSHIP, code), parent,
                 Integer.valueOf(fields.get("year")), null, "test", null, null,
                 Boolean.parseBoolean(fields.getOrDefault("draft", "false")), null, document.url(), hash,
                 version, targets, null);

@@ -7,6 +7,8 @@ import govwatch.understanding.detect.ReportDetector;
 import govwatch.understanding.extract.TargetExtractor;
 import govwatch.understanding.model.Report;
 import govwatch.understanding.model.Target;
+import govwatch.understanding.place.Divisions;
+import govwatch.understanding.place.ReportPlaces;
 import govwatch.understanding.year.PlanYearResolver;
 import govwatch.understanding.year.SectionSplitter;
 import govwatch.understanding.year.Sections;
@@ -19,7 +21,7 @@ import java.util.List;
 
 /**
  * The understanding of one document, in a straight line: read check → clean ({@link DocumentCleaner}) → detect
- * ({@link ReportDetector}) → sections and plan year ({@link SectionSplitter}, {@link PlanYearResolver}) → targets of
+ * ({@link ReportDetector}) → official place ({@link ReportPlaces}) → sections and plan year ({@link SectionSplitter}, {@link PlanYearResolver}) → targets of
  * the plan part ({@link TargetExtractor}). Stateless and thread-safe.
  */
 public final class WorkReportAnalyzer implements ReportAnalyzer {
@@ -27,6 +29,8 @@ public final class WorkReportAnalyzer implements ReportAnalyzer {
     private final DocumentCleaner cleaner = new DocumentCleaner();
     private final ReportDetector detector = new ReportDetector();
     private final TargetExtractor extractor = new TargetExtractor();
+    /** The bundled official division list, loaded once per JVM when the first analyzer is made. */
+    private final ReportPlaces places = new ReportPlaces(Divisions.official());
 
     public WorkReportAnalyzer() {
     }
@@ -45,6 +49,7 @@ public final class WorkReportAnalyzer implements ReportAnalyzer {
         if (!d.report()) {
             return Report.notAReport(d.title(), url, hash, d.reason());
         }
+        ReportPlaces.Located place = places.locate(d.region(), d.parent(), clean, document.countyCode());
         List<String> lines = clean.lines();
         Sections sections = SectionSplitter.split(lines);
         YearResolution year = PlanYearResolver.resolve(sections, lines, d.title(), d.meeting().date(),
@@ -56,7 +61,7 @@ public final class WorkReportAnalyzer implements ReportAnalyzer {
         String planYear = year.year().toString();
         List<Target> targets = extractor.extract(sections.planLines(lines)).stream().map(t -> t.withHorizon(planYear))
                 .toList();
-        return new Report(true, d.title(), d.region(), d.parent(), year.year(), year.reviewYear(), year.evidence(),
+        return new Report(true, d.title(), place.region(), place.parent(), year.year(), year.reviewYear(), year.evidence(),
                 d.meeting().date(), clean.metadata().publishedAt(), d.draft(), d.meeting().session(), url, hash,
                 Report.CURRENT_EXTRACTOR_VERSION, targets, null);
     }

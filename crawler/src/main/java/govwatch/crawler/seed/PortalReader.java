@@ -1,6 +1,8 @@
 package govwatch.crawler.seed;
 
 import govwatch.crawler.discovery.UrlCanon;
+import govwatch.understanding.place.Divisions;
+import govwatch.understanding.place.Place;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
@@ -17,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
 /** Turns one portal mapping into a {@link PortalSeed}, or throws at the offending line (values read by {@link SeedValues}). */
 final class PortalReader {
     private static final List<String> KEYS =
-            List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve");
+            List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve", "county");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final int MAX_DEPTH_LIMIT = 20;
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
@@ -82,7 +84,23 @@ final class PortalReader {
         Duration delay = values.duration(m, "delay", PortalSeed.DEFAULT_DELAY);
         Charset charset = values.charset(values.optionalScalar(m, "charset"));
         Path serve = serveDir(values.optionalScalar(m, "serve"), starts, startNodes);
-        return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve);
+        String county = county(values.optionalScalar(m, "county"));
+        return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve, county);
+    }
+
+    /** A declared county: 6 or 12 digits naming a county-level unit of the official list, as 12 digits; or null. */
+    private String county(YamlNode.Scalar s) {
+        if (s == null) {
+            return null;
+        }
+        String code = s.text().trim();
+        Place place = code.matches("\\d{6}|\\d{12}") ? Divisions.official().byCode(code).orElse(null) : null;
+        if (place == null || !place.kind().countyLevel()) {
+            throw error(s.line(), "county '" + code + "' is not a county-level statistical code (6 digits such as 150627"
+                    + " for 伊金霍洛旗, or 12 such as 150627000000; NBS 2023 list"
+                    + (place == null ? ")" : "; it names " + place.name() + ", a " + place.kind() + ")"));
+        }
+        return place.code();
     }
 
     /** {@code http://h/a/b/index.html} → {@code http://h/a/b/}. */

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * @param politenessDelay the pause between two requests to one host (robots.txt crawl-delay may raise it)
  * @param charsetOverride the charset to decode every page with, or null to detect it
  * @param serveDir        a local folder the app serves at the start URLs' host:port, or null
+ * @param countyCode      the county-level unit the portal publishes for, as a 12-digit statistical code, or null;
+ *                        carried on every page so that same-named townships are told apart
  */
 public record PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
                          int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
-                         Path serveDir) {
+                         Path serveDir, String countyCode) {
 
     /** Seed defaults; documented in seeds/README.md. */
     public static final int DEFAULT_MAX_DEPTH = 3;
@@ -33,6 +35,14 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
         startUrls = List.copyOf(startUrls);
         allowedPrefixes = List.copyOf(allowedPrefixes);
         deny = List.copyOf(deny);
+    }
+
+    /** A portal that declares no county. */
+    public PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
+                      int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
+                      Path serveDir) {
+        this(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay, charsetOverride,
+                serveDir, null);
     }
 
     /** Whether {@code url} is inside one of the allowed prefixes and matches no deny pattern. */

@@ -45,6 +45,14 @@ class SeedFilesTest {
         assertThat(s.politenessDelay()).isEqualTo(Duration.ofSeconds(1));
         assertThat(s.charsetOverride()).isNull();
         assertThat(s.serveDir()).isNull();
+        assertThat(s.countyCode()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"150627, 150627000000", "150627000000, 150627000000", "220382, 220382000000", "110105, 110105000000"})
+    void aDeclaredCountyIsKeptAsItsTwelveDigitCode(String declared, String code) throws IOException {
+        PortalSeed s = SeedFiles.load(write("c.yaml", GOOD + "county: " + declared + "\n")).get(0);
+        assertThat(s.countyCode()).isEqualTo(code);
     }
 
     @Test
@@ -123,6 +131,10 @@ class SeedFilesTest {
             '# nothing'                                                                   | 1 | empty seed file
             portals:\\n  - id: a\\n    name: n\\n    start: http://a.cn/x/\\n  - id: a\\n    name: m\\n    start: http://a.cn/y/ | 5 | duplicate portal id 'a'
             portals: []                                                                   | 1 | 'portals' must be a non-empty list
+            id: x\\nname: n\\nstart: [http://a.cn/x/]\\ncounty: 1506                       | 4 | county '1506' is not a county-level statistical code
+            id: x\\nname: n\\nstart: [http://a.cn/x/]\\ncounty: 150699                     | 4 | county '150699' is not a county-level statistical code
+            id: x\\nname: n\\nstart: [http://a.cn/x/]\\ncounty: 150627106000               | 4 | it names 伊金霍洛镇, a TOWN
+            id: x\\nname: n\\nstart: [http://a.cn/x/]\\ncounty: 奈曼旗                     | 4 | (6 digits such as 150627
             """)
     void refusesABadFileAtTheRightLine(String yaml, int line, String reason) throws IOException {
         Path file = write("bad.yaml", yaml.replace("\\n", "\n"));

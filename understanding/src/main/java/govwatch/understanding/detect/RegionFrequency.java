@@ -1,6 +1,7 @@
 package govwatch.understanding.detect;
 
 import govwatch.understanding.model.Region;
+import govwatch.understanding.place.Divisions;
 import govwatch.understanding.text.Cjk;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * Running text glues names to function words (旗政府和镇党委 → "府和镇", 全镇, 乡镇), so a candidate whose stem holds
  * a function or organ character is rejected as a fragment, and a stem is tried at 2 to 6 characters: the true name is
  * the longest stem that keeps the top count (青水东镇 beats 水东镇 at equal counts, while "推动青水东" loses because
- * the character before a name varies). Bounded: at most 4 candidates per suffix occurrence.
+ * the character before a name varies). An official name (the division list) is never a fragment: 和平镇 and 永和镇 hold
+ * 和 and are real, while 推进乡 (cut from 推进乡村振兴) is in no list. Bounded: at most 5 candidates per suffix occurrence.
  */
 final class RegionFrequency {
 
@@ -34,10 +36,11 @@ final class RegionFrequency {
             while (m.find()) {
                 for (int len = MIN_STEM; len <= MAX_STEM && m.start() - len >= 0; len++) {
                     String stem = line.substring(m.start() - len, m.start());
-                    if (!plausibleStem(stem)) {
+                    String name = stem + m.group();
+                    if (!plausibleStem(stem) && !Divisions.official().isListed(name)) {
                         break;
                     }
-                    counts.merge(stem + m.group(), 1, Integer::sum);
+                    counts.merge(name, 1, Integer::sum);
                 }
             }
         }

@@ -3,6 +3,7 @@ package govwatch.understanding.detect;
 import govwatch.understanding.clean.PageMetadata;
 import govwatch.understanding.model.Level;
 import govwatch.understanding.model.Region;
+import govwatch.understanding.place.Divisions;
 import govwatch.understanding.text.Cjk;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ final class RegionGuesser {
             Matcher m = NAMING.matcher(line);
             while (m.find()) {
                 Region r = RegionNames.innermost(m.group(1));
-                String name = r == null ? null : RegionFrequency.trimToName(r.name(), suffixLength(r.name()));
+                String name = r == null ? null : trimToName(r.name());
                 r = name == null ? null : RegionNames.region(name);
                 if (r != null && rank(r.level()) <= rank(Level.DISTRICT)) {
                     return r;
@@ -47,6 +48,24 @@ final class RegionGuesser {
             }
         }
         return null;
+    }
+
+    /**
+     * The name left once running text is cut off its left ({@link RegionFrequency#trimToName}), unless a longer ending
+     * of it is an official name: 代表和平镇人民政府 is 和平镇 although 和 usually glues text onto a name.
+     */
+    private static String trimToName(String written) {
+        String trimmed = RegionFrequency.trimToName(written, suffixLength(written));
+        for (int from = 0; from + 3 <= written.length(); from++) {
+            String ending = written.substring(from);
+            if (trimmed != null && ending.length() <= trimmed.length()) {
+                break;
+            }
+            if (Divisions.official().isListed(ending)) {
+                return ending;
+            }
+        }
+        return trimmed;
     }
 
     private static int suffixLength(String name) {

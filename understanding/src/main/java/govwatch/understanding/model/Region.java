@@ -1,10 +1,24 @@
 package govwatch.understanding.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A place that delivers a work report.
  *
  * @param name  the name as written, with its suffix (东明镇, 伊金霍洛旗)
- * @param level the administrative level
+ * @param level the administrative level: from the official division list when the place is in it, else from the suffix
+ * @param code  the 12-digit statistical division code (NBS 2023) when the place resolved to an official unit, else null
  */
-public record Region(String name, Level level) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Region(String name, Level level, String code) {
+
+    @JsonCreator
+    public Region {
+    }
+
+    /** A place known only by its name (not, or not yet, resolved to an official unit). */
+    public Region(String name, Level level) {
+        this(name, level, null);
+    }
 }

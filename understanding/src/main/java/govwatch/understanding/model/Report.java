@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param report           whether the document is a government work report (政府工作报告) at all
  * @param title            the report's title, cleaned (letter spacing collapsed)
- * @param region           the place that delivers it; null if not a report or unknown
- * @param parent           the enclosing region where stated (县/旗/市), else null
+ * @param region           the place that delivers it, with its official code when resolved; null if not a report or unknown
+ * @param parent           the enclosing region: a resolved township-level place's official county (with its code);
+ *                         otherwise the 县/旗/市 the page states, else null
  * @param year             the plan year: the year whose targets the report sets
  * @param reviewYear       the year the review part looks back on, else null
  * @param yearEvidence     which evidence decided {@code year} (e.g. "plan-section", "meeting-date")
@@ -45,7 +46,7 @@ public record Report(
         String reason) {
 
     /** Bumped whenever extraction changes what it finds; stored reports of an older version are re-baselined quietly. */
-    public static final int CURRENT_EXTRACTOR_VERSION = 6;
+    public static final int CURRENT_EXTRACTOR_VERSION = 7;
 
     public Report {
         targets = targets == null ? List.of() : List.copyOf(targets);
@@ -58,13 +59,17 @@ public record Report(
     }
 
     /**
-     * The identity of a report: the place (with its parent county where stated, since many townships share a
-     * name) and the plan year, e.g. {@code 东明镇/2024}, {@code 南江县关路镇/2021}. Null for a non-report.
+     * The identity of a report: the place and the plan year. A place resolved to an official unit is its 12-digit
+     * code ({@code 150525105000/2024}: 东明镇 of 奈曼旗); any other place is its name, with its parent county where
+     * stated since many townships share a name ({@code 南江县青水东镇/2021}, {@code 城关镇/2024}). Null for a non-report.
      */
     @JsonIgnore
     public String id() {
         if (!report || region == null || year == null) {
             return null;
+        }
+        if (region.code() != null) {
+            return region.code() + "/" + year;
         }
         return (parent == null ? "" : parent.name()) + region.name() + "/" + year;
     }
