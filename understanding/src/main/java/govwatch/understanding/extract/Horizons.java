@@ -38,14 +38,19 @@ final class Horizons {
         }
     }
 
-    /**
-     * The horizon of a target read from {@code clause} of {@code sentence} under the current line, or null for the plan
-     * year: a year the sentence is due by (到2029年，一般公共预算收入突破1800万元), the section's period, a yearly average.
-     */
-    String of(String sentence, String clause) {
+    /** The year a sentence is due by (到2029年，一般公共预算收入突破1800万元) as "到2029年", or null; read once a sentence. */
+    static String dueBy(String sentence) {
         Matcher by = BY_YEAR.matcher(sentence);
-        if (by.find()) {
-            return "到" + (by.group(1) != null ? by.group(1) : by.group(2)) + "年";
+        return by.find() ? "到" + (by.group(1) != null ? by.group(1) : by.group(2)) + "年" : null;
+    }
+
+    /**
+     * The horizon of a target read from {@code clause} of a sentence due by {@code dueBy} ({@link #dueBy}) under the
+     * current line, or null for the plan year: the sentence's year, the section's period, a yearly average.
+     */
+    String of(String dueBy, String clause) {
+        if (dueBy != null) {
+            return dueBy;
         }
         if (period != null) {
             return period;

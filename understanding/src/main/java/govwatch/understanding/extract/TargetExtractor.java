@@ -45,8 +45,10 @@ public final class TargetExtractor {
                 if (s.length() > MAX_SENTENCE) {
                     s = s.substring(0, MAX_SENTENCE);
                 }
-                for (TargetDraft d : sentence(s)) {
-                    d.horizon = horizons.of(s, d.text);
+                List<TargetDraft> drafts = sentence(s);
+                String dueBy = drafts.isEmpty() ? null : Horizons.dueBy(s);
+                for (TargetDraft d : drafts) {
+                    d.horizon = horizons.of(dueBy, d.text);
                     out.add(d.toTarget());
                 }
             }
