@@ -2,7 +2,7 @@ package govwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
@@ -47,7 +47,7 @@ class DemoPortalEndToEndTest {
 
     private static List<Alert> run(List<PortalSeed> seeds, Path dataDir) throws Exception {
         List<Alert> alerts = new ArrayList<>();
-        Job.run(new Job.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3), -1),
+        Pipeline.run(new Pipeline.Options(seeds, null, dataDir, true, CrawlerConfig.defaults(), Duration.ofMinutes(3), -1),
                 new SimpleMeterRegistry(), alerts::add, StopSignal.never());
         return alerts;
     }

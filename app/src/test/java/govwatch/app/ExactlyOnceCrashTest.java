@@ -3,15 +3,19 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.broker.TopicSetup;
 import govwatch.app.pipeline.AlertFeed;
-import govwatch.app.pipeline.CatchUp;
+import govwatch.app.pipeline.Pipeline;
+import govwatch.app.pipeline.StreamsLag;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import govwatch.events.JsonSerde;
 import govwatch.events.PageEvent;
 import govwatch.events.Topics;
+import govwatch.streams.GovwatchTopology;
+import govwatch.streams.StreamsApp;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +85,9 @@ class ExactlyOnceCrashTest {
 
             publish(producer, template, 0, REPORTS); // the first half again (a re-crawl), then the rest
             streams = startStreams();
-            try (CatchUp catchUp = new CatchUp(kafka.bootstrapServers())) {
-                catchUp.await(Duration.ofMinutes(3), () -> {
+            try (StreamsLag lag = new StreamsLag(kafka.bootstrapServers(), StreamsApp.APPLICATION_ID,
+                    GovwatchTopology.build(Pipeline.dependencies(new SimpleMeterRegistry(), false)).describe())) {
+                lag.await(Duration.ofMinutes(3), () -> {
                     feed.poll(Duration.ofMillis(100), seen::add);
                     return true;
                 });
@@ -103,7 +108,7 @@ class ExactlyOnceCrashTest {
             String url = "http://127.0.0.1/zwgk/zfgzbg/t" + i + ".html";
             String township = "" + first.charAt(i / 48) + second.charAt(i / 4 % 12) + third.charAt(i % 4) + "镇";
             String body = template.replace("东明镇", township);
-            producer.send(new ProducerRecord<>(Topics.PAGES, url, new PageEvent(url, url, "crash-test", Instant.now(),
+            producer.send(new ProducerRecord<>(Topics.PAGES.name(), url, new PageEvent(url, url, "crash-test", Instant.now(),
                     200, "text/html", "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null)));
         }
         producer.flush();
@@ -111,7 +116,7 @@ class ExactlyOnceCrashTest {
 
     private KafkaProducer<String, PageEvent> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024),
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES),
                 new StringSerializer(), JsonSerde.of(PageEvent.class));
     }
 

@@ -2,7 +2,7 @@ package govwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.app.broker.EmbeddedKafka;
+import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.events.Alert;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

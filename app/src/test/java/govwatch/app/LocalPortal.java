@@ -33,6 +33,27 @@ final class LocalPortal {
         return file;
     }
 
+    /**
+     * A seed file {@code dir/portals.yaml} with two portals: {@code demo}, the demo portal served at {@code live}, and
+     * {@code down}, on {@code dead} where nothing listens.
+     */
+    static Path withDownPortal(Path dir, int live, int dead) throws IOException {
+        Path file = dir.resolve("portals.yaml");
+        Files.writeString(file, """
+                portals:
+                  - id: demo
+                    name: demo
+                    start: [ "http://127.0.0.1:%d/zwgk/zfgzbg/index.html" ]
+                    serve: %s
+                    delay: 0s
+                  - id: down
+                    name: a portal that is down
+                    start: [ "http://127.0.0.1:%d/zwgk/index.html" ]
+                    delay: 0s
+                """.formatted(live, DEMO, dead));
+        return file;
+    }
+
     /** The seeds of {@link #seedFile} on a free port. */
     static List<PortalSeed> seeds(Path dir, Path root) throws IOException {
         return SeedFiles.load(seedFile(dir, root, freePort()));

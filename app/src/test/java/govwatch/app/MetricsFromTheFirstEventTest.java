@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import govwatch.app.metrics.Metrics;
-import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.SeedFiles;
@@ -57,8 +57,8 @@ class MetricsFromTheFirstEventTest {
              Metrics metrics = new Metrics()) {
             metrics.serve("127.0.0.1", metricsPort);
             List<Alert> alerts = new CopyOnWriteArrayList<>();
-            Future<Integer> run = pool.submit(() -> Job.run(new Job.Options(SeedFiles.load(seeds(portal.port())), null,
-                    work.resolve("data"), true, CrawlerConfig.builder().timeout(Duration.ofMinutes(2)).build(),
+            Future<Pipeline.Result> run = pool.submit(() -> Pipeline.run(new Pipeline.Options(
+                    SeedFiles.load(seeds(portal.port())), null, work.resolve("data"), true, CrawlerConfig.builder().timeout(Duration.ofMinutes(2)).build(),
                     Duration.ofMinutes(3), -1), metrics.registry(), alerts::add, StopSignal.never()));
 
             // The job registers its meters, then asks the portal, which answers nothing until the gate opens.
@@ -83,7 +83,7 @@ class MetricsFromTheFirstEventTest {
 
             assertThat(delta(before, after, "govwatch_streams_alerts_total", NEW_REPORT)).isGreaterThanOrEqualTo(1);
             assertThat(delta(before, after, "govwatch_crawler_pages_total", FETCHED)).isGreaterThanOrEqualTo(1);
-            assertThat(run.get(3, TimeUnit.MINUTES)).isEqualTo(5);
+            assertThat(run.get(3, TimeUnit.MINUTES).alerts()).isEqualTo(5);
             PrometheusText end = scrape(metricsPort);
             assertThat(delta(before, end, "govwatch_streams_alerts_total", NEW_REPORT)).isEqualTo(5);
             // The demo portal's robots.txt disallows /admin/, which its home page links to.

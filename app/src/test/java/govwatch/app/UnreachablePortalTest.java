@@ -2,8 +2,8 @@ package govwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.app.broker.EmbeddedKafka;
-import govwatch.app.pipeline.Job;
+import govwatch.app.embedded.EmbeddedKafka;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.SeedFiles;
@@ -12,7 +12,6 @@ import govwatch.events.JsonSerde;
 import govwatch.events.PortalEvent;
 import govwatch.events.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,24 +37,12 @@ class UnreachablePortalTest {
     void aDownPortalIsAnEventNotAnAlertAndNotFatal() throws Exception {
         int live = LocalPortal.freePort();
         int dead = LocalPortal.freePort(); // nothing listens there
-        Path seeds = work.resolve("portals.yaml");
-        Files.writeString(seeds, """
-                portals:
-                  - id: demo
-                    name: demo
-                    start: [ "http://127.0.0.1:%d/zwgk/zfgzbg/index.html" ]
-                    serve: %s
-                    delay: 0s
-                  - id: down
-                    name: a portal that is down
-                    start: [ "http://127.0.0.1:%d/zwgk/index.html" ]
-                    delay: 0s
-                """.formatted(live, LocalPortal.DEMO, dead));
+        Path seeds = LocalPortal.withDownPortal(work, live, dead);
         CrawlerConfig quickRetries = CrawlerConfig.builder().maxRetries(2).retryBackoff(Duration.ofMillis(50))
                 .timeout(Duration.ofSeconds(5)).build();
         List<Alert> alerts = new ArrayList<>();
 
-        Job.run(new Job.Options(SeedFiles.load(seeds), null, work.resolve("data"), true, quickRetries,
+        Pipeline.run(new Pipeline.Options(SeedFiles.load(seeds), null, work.resolve("data"), true, quickRetries,
                 Duration.ofMinutes(3), -1), new SimpleMeterRegistry(), alerts::add, StopSignal.never());
 
         assertThat(alerts).hasSize(5);
@@ -70,7 +57,7 @@ class UnreachablePortalTest {
              KafkaConsumer<String, PortalEvent> consumer = new KafkaConsumer<>(
                      Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                      new StringDeserializer(), JsonSerde.of(PortalEvent.class))) {
-            TopicPartition only = new TopicPartition(Topics.PORTAL_EVENTS, 0);
+            TopicPartition only = new TopicPartition(Topics.PORTAL_EVENTS.name(), 0);
             consumer.assign(List.of(only));
             consumer.seekToBeginning(List.of(only));
             long end = consumer.endOffsets(List.of(only)).get(only);

@@ -13,7 +13,7 @@ final class AlertOutput implements Consumer<Alert> {
 
     private final PrintStream out;
     private final boolean json;
-    private int printed;
+    private volatile int printed; // read by the progress line's thread
 
     AlertOutput(PrintStream out, boolean json) {
         this.out = out;

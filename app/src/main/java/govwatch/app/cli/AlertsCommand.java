@@ -1,7 +1,7 @@
 package govwatch.app.cli;
 
+import govwatch.app.broker.Cluster;
 import govwatch.app.pipeline.AlertFeed;
-import govwatch.app.pipeline.Cluster;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.webhook.WebhookForwarder;
 import govwatch.app.webhook.WebhookSink;
@@ -12,64 +12,87 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code govwatch alerts}: follow the alert topic and print alerts for people (or as JSON). */
+/**
+ * {@code govwatch alerts}: print alerts for people (or as JSON), following the alert topic or printing what is
+ * stored; with {@code --webhook}, also deliver them to a receiver. Reads only: it creates no topic, and on a data dir
+ * where nothing has run it says so.
+ */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = "Follow the alert topic and print each alert (a readable line, or JSON with --json).")
+        description = "Print alerts (a readable line each, or JSON with --json): those that come from now on, or "
+                + "with --from-beginning every stored alert first; --no-follow prints every stored alert and exits.")
 final class AlertsCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print each alert as one JSON object per line.")
     boolean json;
 
-    @Option(names = "--from-beginning", description = "Start with the oldest alert instead of from now.")
+    @Option(names = "--from-beginning", description = "Start with the oldest stored alert instead of from now on.")
     boolean fromBeginning;
 
-    @Option(names = "--no-follow", description = "Print the alerts there are now, then exit.")
+    @Option(names = "--no-follow", description = "Print every alert stored now, then exit "
+            + "(with --webhook: deliver what the webhook has not received yet, then exit).")
     boolean noFollow;
 
     @Option(names = "--webhook", paramLabel = "URL",
-            description = "Also POST each alert as JSON to URL (retried with backoff; resumes after the last delivered alert).")
+            description = "POST each alert as JSON to URL, and print it once delivered (retried with backoff; resumes "
+                    + "after the last delivered alert).")
     URI webhook;
 
     @Option(names = "--webhook-group", paramLabel = "ID",
-            description = "Consumer group that remembers what the webhook received (default: ${DEFAULT-VALUE}).")
-    String webhookGroup = "govwatch-webhook";
+            description = "With --webhook: the consumer group that remembers what the webhook received "
+                    + "(default: govwatch-webhook).")
+    String webhookGroup;
 
     @Mixin
-    CommonOptions common;
+    KafkaOptions kafka;
+
+    private static final String DEFAULT_GROUP = "govwatch-webhook";
 
     @Override
     public Integer call() throws Exception {
-        AlertOutput out = new AlertOutput(System.out, json);
-        if (webhook != null) {
-            return forward();
+        if (webhook == null && webhookGroup != null) {
+            throw new UsageError("--webhook-group " + webhookGroup + " needs --webhook URL: the group remembers what "
+                    + "a webhook received");
         }
-        StopSignal stop = noFollow ? StopSignal.never() : StopSignal.onShutdown();
-        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             AlertFeed feed = new AlertFeed(cluster.bootstrap(), fromBeginning)) {
-            if (noFollow) {
-                feed.drain(out, Duration.ofMinutes(1));
-            }
-            while (!stop.raised() && !noFollow) {
-                feed.poll(Duration.ofSeconds(1), out);
-            }
+        if (webhook != null && !("http".equals(webhook.getScheme()) || "https".equals(webhook.getScheme()))) {
+            throw new UsageError("--webhook " + webhook + " is not an http(s) URL");
+        }
+        AlertOutput out = new AlertOutput(System.out, json);
+        StopSignal stop = StopSignal.onShutdown();
+        try (Cluster cluster = Cluster.existing(kafka.bootstrap, kafka.dataDir)) {
+            return webhook != null ? forward(cluster, out, stop) : print(cluster, out, stop);
         } finally {
             stop.stopped(); // after the resources closed: the shutdown may proceed
         }
-        return 0;
     }
 
-    private int forward() throws Exception {
-        StopSignal stop = StopSignal.onShutdown();
-        try (Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             WebhookForwarder forwarder = new WebhookForwarder(cluster.bootstrap(), webhookGroup, fromBeginning,
-                     new WebhookSink(webhook, Duration.ofSeconds(1), Duration.ofMinutes(5)))) {
-            System.err.println("govwatch alerts: forwarding to " + webhook);
-            while (!stop.raised()) {
-                forwarder.forward(Duration.ofSeconds(1));
+    private int print(Cluster cluster, AlertOutput out, StopSignal stop) throws Exception {
+        try (AlertFeed feed = new AlertFeed(cluster.bootstrap(), fromBeginning || noFollow)) {
+            if (noFollow) {
+                feed.drain(out, Duration.ofMinutes(1));
+                System.err.printf("govwatch alerts: %d alert(s) stored%n", out.printed());
+                return ExitCodes.OK;
             }
-        } finally {
-            stop.stopped();
+            while (!stop.raised()) {
+                feed.poll(Duration.ofSeconds(1), out);
+            }
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    private int forward(Cluster cluster, AlertOutput out, StopSignal stop) throws Exception {
+        String group = webhookGroup == null ? DEFAULT_GROUP : webhookGroup;
+        try (WebhookForwarder forwarder = new WebhookForwarder(cluster.bootstrap(), group, fromBeginning,
+                new WebhookSink(webhook, Duration.ofSeconds(1), Duration.ofMinutes(5)))) {
+            System.err.println("govwatch alerts: forwarding to " + webhook);
+            var stored = noFollow ? forwarder.endOffsets() : null;
+            while (!stop.raised()) {
+                forwarder.forward(Duration.ofSeconds(1), out);
+                if (noFollow && forwarder.reached(stored)) {
+                    System.err.printf("govwatch alerts: %d alert(s) delivered to %s%n", out.printed(), webhook);
+                    break;
+                }
+            }
+        }
+        return ExitCodes.OK;
     }
 }

@@ -1,5 +1,7 @@
 package govwatch.app.cli;
 
+import govwatch.app.pipeline.StopSignal;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -11,10 +13,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code govwatch demo}: the main job on the embedded default — in-process broker in a fresh temporary data
- * dir, the bundled demo portal served on loopback, crawled and processed once; alerts on stdout.
+ * dir, the bundled demo portal served on loopback, crawled and processed once; alerts on stdout. The temporary
+ * dir is removed however the demo ends, Ctrl-C and SIGTERM included.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole pipeline on the bundled demo portal (in a fresh temporary data dir) and print its alerts.")
+        description = "Run the whole pipeline on the bundled demo portal (in a fresh temporary data dir, removed at "
+                + "the end) and print its alerts.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--follow", description = "Keep watching after the first pass (Ctrl-C to stop).")
@@ -24,18 +28,27 @@ final class DemoCommand implements Callable<Integer> {
     Path seeds = home().resolve("seeds").resolve("demo.yaml");
 
     @Mixin
-    CommonOptions common;
+    PipelineOptions pipeline;
 
     @Override
     public Integer call() throws Exception {
-        Path dataDir = Files.createTempDirectory("govwatch-demo-");
+        var portals = SeedFile.load("--seeds", seeds);
+        StopSignal stop = StopSignal.onShutdown();
+        Path dataDir = null;
         long start = System.nanoTime();
         try {
-            int code = RunCommand.runJob(common, seeds, !follow, dataDir);
+            dataDir = Files.createTempDirectory("govwatch-demo-");
+            int code = PipelineRun.run("demo", portals, !follow, null, dataDir, (short) 1, pipeline, stop);
             System.err.printf("govwatch demo: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return code;
         } finally {
-            deleteTree(dataDir);
+            try {
+                if (dataDir != null) {
+                    deleteTree(dataDir);
+                }
+            } finally {
+                stop.stopped(); // only now may a SIGTERM's shutdown end the JVM: the temporary dir is gone
+            }
         }
     }
 
@@ -44,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         return Path.of(System.getProperty("govwatch.home", "."));
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

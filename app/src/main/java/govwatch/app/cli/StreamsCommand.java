@@ -1,11 +1,11 @@
 package govwatch.app.cli;
 
+import govwatch.app.broker.Cluster;
+import govwatch.app.broker.DataDirLock;
 import govwatch.app.metrics.Metrics;
-import govwatch.app.pipeline.Cluster;
-import govwatch.app.pipeline.Job;
+import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.query.QueryServer;
-import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,31 +25,47 @@ final class StreamsCommand implements Callable<Integer> {
     Map<String, String> config = new HashMap<>();
 
     @Mixin
-    CommonOptions common;
+    KafkaOptions kafka;
+
+    @Mixin
+    TopicOptions topics;
+
+    @Mixin
+    PipelineOptions pipeline;
 
     @Override
     public Integer call() throws Exception {
+        pipeline.check();
         StopSignal stop = StopSignal.onShutdown();
-        try (Metrics metrics = new Metrics();
-             Cluster cluster = Cluster.open(common.bootstrap, common.dataDir, common.replication);
-             StreamsApp streams = new StreamsApp(Job.dependencies(metrics.registry(), common.reportRevised), cluster.bootstrap(),
-                     common.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
-            metrics.serve(common.metricsHost, common.metricsPort);
+        try (DataDirLock state = DataDirLock.acquire(kafka.dataDir); // the streams state lives there
+             Metrics metrics = new Metrics();
+             Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
+             StreamsApp streams = new StreamsApp(
+                     Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised), cluster.bootstrap(),
+                     kafka.dataDir.resolve("streams-state"), cluster.replication(), settings())) {
+            pipeline.metrics.serve(metrics);
             streams.start(Duration.ofMinutes(2));
-            try (QueryServer ignored = common.httpPort < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), common.httpHost, common.httpPort)) {
+            try (QueryServer ignored = pipeline.query.port < 0 ? null
+                    : QueryServer.start(streams.queries(), pipeline.query.host, pipeline.query.port)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {
                         // Exit non-zero so that a supervisor (docker restart policy, systemd) starts a fresh one.
                         System.err.println("govwatch streams: the streams app failed (see the log); exiting");
-                        return 1;
+                        return ExitCodes.ERROR;
                     }
                 }
             }
         } finally {
             stop.stopped();
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /** Where other instances reach this one's queries ({@code application.server}), then the --config overrides. */
+    private Map<String, Object> settings() {
+        Map<String, Object> all = new HashMap<>(StreamsApp.queryEndpoint(pipeline.query.host, pipeline.query.port));
+        all.putAll(config);
+        return all;
     }
 }

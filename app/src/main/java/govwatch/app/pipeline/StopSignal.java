@@ -15,11 +15,12 @@ public final class StopSignal {
     private final CountDownLatch raised = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Runnable> onRaise = new CopyOnWriteArrayList<>();
+    private Thread hook;
 
     /** A signal raised by the JVM's shutdown; call {@link #stopped()} when the job has closed everything. */
     public static StopSignal onShutdown() {
         StopSignal signal = new StopSignal();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        signal.hook = new Thread(() -> {
             signal.raised.countDown();
             signal.onRaise.forEach(Runnable::run);
             try {
@@ -27,7 +28,8 @@ public final class StopSignal {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "govwatch-shutdown"));
+        }, "govwatch-shutdown");
+        Runtime.getRuntime().addShutdownHook(signal.hook);
         return signal;
     }
 
@@ -50,8 +52,19 @@ public final class StopSignal {
         return raised.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The job has closed its resources; the shutdown may proceed. */
+    /**
+     * The job has closed its resources (and removed what it leaves nowhere, such as a temporary data dir): the
+     * shutdown may proceed. Outside a shutdown the hook is removed, so commands run one after another in one JVM
+     * (tests) leave none behind.
+     */
     public void stopped() {
         stopped.countDown();
+        if (hook != null && !raised()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down already: the hook runs and finds the latch open
+            }
+        }
     }
 }

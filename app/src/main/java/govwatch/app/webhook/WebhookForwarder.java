@@ -1,18 +1,18 @@
 package govwatch.app.webhook;
 
 import govwatch.events.Alert;
-import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Forwards every committed alert to a webhook, in order, exactly as far as a consumer group's committed offset:
@@ -38,19 +38,46 @@ public final class WebhookForwarder implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10,
                 // Delivery retries until the receiver is back (backoff up to minutes, without polling): stay in the group.
                 ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.MAX_VALUE),
-                new StringDeserializer(), JsonSerde.of(Alert.class));
-        consumer.subscribe(List.of(Topics.ALERTS));
+                Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
+        consumer.subscribe(List.of(Topics.ALERTS.name()));
     }
 
     /** Polls once and delivers what came; returns how many alerts were delivered. */
     public int forward(Duration timeout) throws InterruptedException {
-        int delivered = 0;
+        return forward(timeout, alert -> { });
+    }
+
+    /** Polls once and delivers what came, handing each delivered alert to {@code delivered}; returns how many. */
+    public int forward(Duration timeout, Consumer<Alert> delivered) throws InterruptedException {
+        int n = 0;
         for (ConsumerRecord<String, Alert> r : consumer.poll(timeout)) {
             sink.deliver(r.value(), r.topic() + "-" + r.partition() + "-" + r.offset());
             consumer.commitSync(Map.of(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1)));
-            delivered++;
+            delivered.accept(r.value());
+            n++;
         }
-        return delivered;
+        return n;
+    }
+
+    /** The end of every alert partition now: what "the alerts stored now" means for {@link #reached}. */
+    public Map<TopicPartition, Long> endOffsets() {
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name(), Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        return consumer.endOffsets(partitions, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Whether nothing before {@code end} is left to deliver: on each partition the group's committed offset reached it
+     * (whoever delivered), or this consumer's position did (a new group starting from now has nothing to deliver).
+     */
+    public boolean reached(Map<TopicPartition, Long> end) {
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(end.keySet(), Duration.ofSeconds(30));
+        Set<TopicPartition> assigned = consumer.assignment();
+        return end.entrySet().stream().allMatch(e -> {
+            OffsetAndMetadata c = committed.get(e.getKey());
+            return e.getValue() == 0 || c != null && c.offset() >= e.getValue()
+                    || assigned.contains(e.getKey()) && consumer.position(e.getKey()) >= e.getValue();
+        });
     }
 
     @Override

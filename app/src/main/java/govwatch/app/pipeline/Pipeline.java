@@ -1,0 +1,148 @@
+package govwatch.app.pipeline;
+
+import govwatch.app.broker.Cluster;
+import govwatch.app.broker.DataDirLock;
+import govwatch.app.crawl.KafkaCrawler;
+import govwatch.app.embedded.ServedPortals;
+import govwatch.app.query.QueryServer;
+import govwatch.crawler.CrawlSummary;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.seed.PortalSeed;
+import govwatch.events.Alert;
+import govwatch.streams.GovwatchTopology;
+import govwatch.streams.StreamsApp;
+import govwatch.understanding.DefaultTargetComparer;
+import govwatch.understanding.WorkReportAnalyzer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main job: the crawler and the topology against one cluster. Each pass crawls every due page, waits
+ * until the topology has processed all of it, and hands the alerts raised since the job started to a sink.
+ */
+public final class Pipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+    /**
+     * @param seeds       the portals
+     * @param bootstrap   an existing cluster, or null for the in-process broker under {@code dataDir}
+     * @param dataDir     broker log dir and streams state
+     * @param once        one pass, then return; else pass after pass on the shortest re-crawl interval
+     * @param crawler     crawler settings
+     * @param passTimeout how long one pass may take to be processed
+     * @param queryHost   address the report query endpoint binds to
+     * @param queryPort   port of the report query endpoint (0 picks one), or -1 for none
+     * @param reportRevised whether text-only revisions raise REPORT_REVISED
+     * @param replication replication factor of topics created on an existing cluster
+     */
+    public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
+                          CrawlerConfig crawler, Duration passTimeout, String queryHost, int queryPort,
+                          boolean reportRevised, short replication) {
+
+        /** Options with queries on 127.0.0.1, REPORT_REVISED off and replication 1. */
+        public Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once, CrawlerConfig crawler,
+                       Duration passTimeout, int queryPort) {
+            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, "127.0.0.1", queryPort, false, (short) 1);
+        }
+    }
+
+    private Pipeline() {
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param alerts       alerts handed to the sink
+     * @param portalErrors the last crawl pass's portal errors: portal id → its last error (empty when all went well)
+     * @param stopped      whether the run was stopped (Ctrl-C, SIGTERM) rather than done
+     */
+    public record Result(int alerts, Map<String, String> portalErrors, boolean stopped) {
+    }
+
+    /** Runs until done ({@code once}) or stopped. */
+    public static Result run(Options o, MeterRegistry metrics, Consumer<Alert> sink, StopSignal stop) throws Exception {
+        return run(o, metrics, sink, pass -> { }, stop);
+    }
+
+    /** Runs until done ({@code once}) or stopped, handing each crawl pass's summary to {@code passes}. */
+    public static Result run(Options o, MeterRegistry metrics, Consumer<Alert> sink, Consumer<CrawlSummary> passes,
+                             StopSignal stop) throws Exception {
+        AtomicInteger alerts = new AtomicInteger();
+        Consumer<Alert> counting = a -> {
+            alerts.incrementAndGet();
+            sink.accept(a);
+        };
+        GovwatchTopology.Dependencies deps = dependencies(metrics, o.reportRevised());
+        Map<String, String> portalErrors = Map.of();
+        try (DataDirLock streamsState = DataDirLock.acquire(o.dataDir()); // before anything starts: a clear error
+             ServedPortals sites = ServedPortals.start(o.seeds());
+             Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), o.replication());
+             StreamsApp streams = new StreamsApp(deps, cluster.bootstrap(),
+                     o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
+             AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
+             StreamsLag lag = new StreamsLag(cluster.bootstrap(), StreamsApp.APPLICATION_ID,
+                     GovwatchTopology.build(deps).describe());
+             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
+            stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
+            streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
+            try (QueryServer ignored = o.queryPort() < 0 ? null
+                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort())) {
+                while (!stop.raised()) {
+                    CrawlSummary pass = crawler.pass(o.once());
+                    portalErrors = pass.portalErrors();
+                    boolean done = lag.await(o.passTimeout(), () -> {
+                        if (streams.failed()) {
+                            throw new IllegalStateException("the streams app failed; see the log above");
+                        }
+                        feed.poll(Duration.ofMillis(100), counting);
+                        return !stop.raised();
+                    });
+                    if (!done) {
+                        break;
+                    }
+                    feed.drain(counting, o.passTimeout());
+                    passes.accept(pass);
+                    if (o.once()) {
+                        return new Result(alerts.get(), portalErrors, false);
+                    }
+                    log.info("next crawl pass in {}", crawler.interval());
+                    long nextPass = System.nanoTime() + crawler.interval().toNanos();
+                    while (System.nanoTime() < nextPass && !stop.raised()) {
+                        feed.poll(Duration.ofSeconds(1), counting);
+                    }
+                }
+                log.info("stopping");
+                return new Result(alerts.get(), portalErrors, true);
+            }
+        }
+    }
+
+    /**
+     * Where other instances reach this one's queries; on the in-process broker, a previous run that was killed leaves
+     * its group member behind until the session times out: a short session keeps the next start from waiting the
+     * 45 s default out.
+     */
+    private static Map<String, Object> streamsSettings(Options o) {
+        Map<String, Object> settings = new HashMap<>(StreamsApp.queryEndpoint(o.queryHost(), o.queryPort()));
+        if (o.bootstrap() == null) {
+            settings.putAll(Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 2_000));
+        }
+        return settings;
+    }
+
+    /** The topology's dependencies as the product runs it. */
+    public static GovwatchTopology.Dependencies dependencies(MeterRegistry metrics, boolean reportRevised) {
+        return new GovwatchTopology.Dependencies(new WorkReportAnalyzer(), new DefaultTargetComparer(),
+                Clock.systemUTC(), metrics, reportRevised);
+    }
+}
