@@ -1,17 +1,14 @@
 package govwatch.app.pipeline;
 
+import govwatch.app.broker.TopicReads;
 import govwatch.events.Alert;
 import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -25,15 +22,10 @@ public final class AlertFeed implements AutoCloseable {
     private final List<TopicPartition> partitions;
 
     public AlertFeed(String bootstrap, boolean fromBeginning) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), JsonSerde.of(Alert.class));
+        consumer = new KafkaConsumer<>(TopicReads.readerConfig(bootstrap), new StringDeserializer(),
+                JsonSerde.of(Alert.class));
         try {
-            partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
+            partitions = TopicReads.assignAll(consumer, Topics.ALERTS);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
             } else {
@@ -58,18 +50,7 @@ public final class AlertFeed implements AutoCloseable {
 
     /** Polls until every alert committed so far has been handed to {@code sink}. */
     public void drain(Consumer<Alert> sink, Duration timeout) {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!reached(end)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("alerts not all read within " + timeout);
-            }
-            poll(Duration.ofMillis(200), sink);
-        }
-    }
-
-    private boolean reached(Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        TopicReads.drain(consumer, partitions, timeout, r -> sink.accept(r.value()));
     }
 
     @Override
