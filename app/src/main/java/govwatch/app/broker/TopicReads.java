@@ -1,9 +1,11 @@
 package govwatch.app.broker;
 
+import govwatch.events.Topic;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,21 +22,34 @@ public final class TopicReads {
     private TopicReads() {
     }
 
-    /** Consumer settings of a reader: read committed, no group, no offset commits. */
-    public static Map<String, Object> readerConfig(String bootstrap) {
+    /** A consumer of {@code topic} with its serdes: read committed, no group, no offset commits. */
+    public static <K, V> KafkaConsumer<K, V> reader(String bootstrap, Topic<K, V> topic) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return config;
+        return new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
     }
 
-    /** Assigns every partition of {@code topic} to {@code consumer}; returns them. */
-    public static List<TopicPartition> assignAll(KafkaConsumer<?, ?> consumer, String topic) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        return partitions;
+    /**
+     * Assigns every partition of {@code topic} to {@code consumer} and returns them; a topic created a moment ago may
+     * take a few metadata rounds to show its partitions.
+     */
+    public static List<TopicPartition> assignAll(KafkaConsumer<?, ?> consumer, Topic<?, ?> topic, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<TopicPartition> found = consumer.partitionsFor(topic.name(), timeout).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (!found.isEmpty()) {
+                consumer.assign(found);
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + topic.name() + " has no partitions after " + timeout
+                        + ": is it created on this cluster?");
+            }
+            LockSupport.parkNanos(100_000_000L); // each partitionsFor asks the cluster again
+        }
     }
 
     /**
@@ -48,8 +63,8 @@ public final class TopicReads {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(String.join(",", partitions.stream().map(TopicPartition::topic)
-                        .distinct().toList()) + " not all read within " + timeout + ": is the cluster overloaded?");
+                throw new IllegalStateException(partitions.get(0).topic() + " not all read within " + timeout
+                        + ": is the cluster overloaded?");
             }
             consumer.poll(Duration.ofMillis(200)).forEach(sink);
         }

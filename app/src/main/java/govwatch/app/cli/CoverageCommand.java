@@ -4,10 +4,10 @@ import govwatch.app.broker.Cluster;
 import govwatch.app.export.Coverage;
 import govwatch.app.export.StoredReports;
 import govwatch.events.JsonSerde;
-import govwatch.understanding.model.Report;
+import govwatch.events.PublishedReport;
 import govwatch.understanding.place.Divisions;
 import java.time.Duration;
-import java.util.Collection;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String code = OfficialCodes.county("--county", county).code();
-        Collection<Report> reports;
+        SortedMap<String, PublishedReport> reports;
         try (Cluster cluster = Cluster.existing(kafka.bootstrap, kafka.dataDir)) {
             reports = StoredReports.read(cluster.bootstrap(), Duration.ofMinutes(1));
         }

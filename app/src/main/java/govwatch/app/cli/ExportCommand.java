@@ -5,15 +5,15 @@ import govwatch.app.export.ExportFilter;
 import govwatch.app.export.ExportRow;
 import govwatch.app.export.ExportWriter;
 import govwatch.app.export.StoredReports;
-import govwatch.understanding.model.Report;
+import govwatch.events.PublishedReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         if (target != null && !Files.isDirectory(target.getParent())) {
             throw new UsageError("--output " + output + ": the folder " + target.getParent() + " does not exist");
         }
-        Collection<Report> reports;
+        SortedMap<String, PublishedReport> reports;
         try (Cluster cluster = Cluster.existing(kafka.bootstrap, kafka.dataDir)) {
             reports = StoredReports.read(cluster.bootstrap(), Duration.ofMinutes(1));
         }

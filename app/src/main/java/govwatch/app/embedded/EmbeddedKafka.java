@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker + controller) running inside this JVM, bound to
- * 127.0.0.1. Its log dir lives under the given directory and is formatted only the first time, so a second
+ * 127.0.0.1, with a stock broker's limits (no broker-wide {@code message.max.bytes}: the topics that need larger
+ * records are created with their own, as on any production cluster). Its log dir lives under the given directory and is formatted only the first time, so a second
  * start on the same directory finds the topics, offsets and state of the first.
  */
 public final class EmbeddedKafka implements AutoCloseable {
@@ -137,7 +138,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The 128 MB default dedupe buffer would be taken from the heap at start.
         p.put("log.cleaner.dedupe.buffer.size", "16777216");
-        p.put("message.max.bytes", "16777216");
         p.put("auto.create.topics.enable", "false");
         return p;
     }

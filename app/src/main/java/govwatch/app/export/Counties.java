@@ -1,7 +1,7 @@
 package govwatch.app.export;
 
-import govwatch.understanding.model.Region;
-import govwatch.understanding.model.Report;
+import govwatch.events.PublishedReport;
+import govwatch.events.Region;
 import govwatch.understanding.place.Divisions;
 import govwatch.understanding.place.Place;
 import java.util.Optional;
@@ -13,12 +13,12 @@ final class Counties {
     }
 
     /** The 12-digit code of the report's county-level unit (itself, for a county's own report); empty if unresolved. */
-    static Optional<Place> countyOf(Report report) {
+    static Optional<Place> countyOf(PublishedReport report) {
         return officialCounty(report.region()).or(() -> officialCounty(report.parent()));
     }
 
     /** The 2-digit province code of the report's place, from its code or its parent's; empty if neither has one. */
-    static Optional<String> provinceOf(Report report) {
+    static Optional<String> provinceOf(PublishedReport report) {
         return code(report.region()).or(() -> code(report.parent())).map(c -> c.substring(0, 2));
     }
 

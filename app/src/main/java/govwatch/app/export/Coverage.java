@@ -1,10 +1,10 @@
 package govwatch.app.export;
 
-import govwatch.understanding.model.Report;
+import govwatch.events.PublishedReport;
 import govwatch.understanding.place.Divisions;
 import govwatch.understanding.place.Place;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,31 +58,33 @@ public final class Coverage {
     }
 
     /**
-     * The coverage of {@code countyCode} (6 or 12 digits) in plan year {@code year}, given the reports known.
+     * The coverage of {@code countyCode} (6 or 12 digits) in plan year {@code year}, given the reports known (by id).
      *
      * @throws IllegalArgumentException when the code is not a county-level unit of the official list
      */
-    public Table of(String countyCode, int year, Collection<Report> reports) {
+    public Table of(String countyCode, int year, Map<String, PublishedReport> reports) {
         Place county = divisions.byCode(countyCode).filter(p -> p.kind().countyLevel())
                 .orElseThrow(() -> new IllegalArgumentException(countyCode
                         + " is not a county-level code of the official division list (NBS 2023)"));
-        List<Report> ofYear = reports.stream().filter(r -> r.report() && r.region() != null
-                && Objects.equals(r.year(), year)).toList();
+        List<Map.Entry<String, PublishedReport>> ofYear = reports.entrySet().stream()
+                .filter(e -> e.getValue().report() && e.getValue().region() != null
+                        && Objects.equals(e.getValue().year(), year)).toList();
         List<Township> townships = divisions.townshipsOf(county.code()).stream()
-                .map(t -> find(t, county, ofYear).map(r -> new Township(t.code(), t.commonName(), Status.PUBLISHED,
-                                r.id(), r.draft(), r.sourceUrl()))
+                .map(t -> find(t, county, ofYear).map(e -> new Township(t.code(), t.commonName(), Status.PUBLISHED,
+                                e.getKey(), e.getValue().draft(), e.getValue().sourceUrl()))
                         .orElseGet(() -> new Township(t.code(), t.commonName(), Status.MISSING, null, false, null)))
                 .toList();
         return new Table(county.code(), county.name(), year, townships);
     }
 
     /** The township's report, a final version preferred over a draft. */
-    private static Optional<Report> find(Place township, Place county, List<Report> reports) {
-        return reports.stream().filter(r -> isOf(r, township, county))
-                .min((a, b) -> Boolean.compare(a.draft(), b.draft()));
+    private static Optional<Map.Entry<String, PublishedReport>> find(Place township, Place county,
+            List<Map.Entry<String, PublishedReport>> reports) {
+        return reports.stream().filter(e -> isOf(e.getValue(), township, county))
+                .min((a, b) -> Boolean.compare(a.getValue().draft(), b.getValue().draft()));
     }
 
-    private static boolean isOf(Report r, Place township, Place county) {
+    private static boolean isOf(PublishedReport r, Place township, Place county) {
         if (r.region().code() != null) {
             return r.region().code().equals(township.code());
         }

@@ -1,7 +1,7 @@
 package govwatch.app.export;
 
-import govwatch.understanding.model.Report;
-import govwatch.understanding.model.Target;
+import govwatch.events.PublishedReport;
+import govwatch.events.Target;
 import java.util.Optional;
 
 /**
@@ -18,7 +18,7 @@ public record ExportFilter(Integer year, String indicator, String county, String
     public static final ExportFilter ALL = new ExportFilter(null, null, null, null);
 
     /** Whether {@code report} is of the year, county and province asked for. */
-    public boolean keeps(Report report) {
+    public boolean keeps(PublishedReport report) {
         return (year == null || year.equals(report.year()))
                 && (county == null || Counties.countyOf(report).map(p -> p.code().startsWith(county)).orElse(false))
                 && (province == null || Counties.provinceOf(report).map(province::equals).orElse(false));

@@ -1,13 +1,13 @@
 package govwatch.app.export;
 
-import govwatch.understanding.model.Report;
-import govwatch.understanding.model.Target;
+import govwatch.events.PublishedReport;
+import govwatch.events.Target;
 import govwatch.understanding.place.Place;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One target of one stored report, flattened for a spreadsheet: the columns of {@code govwatch export} (README,
@@ -38,10 +38,11 @@ public record ExportRow(
             "title", "indicator", "value", "value_max", "unit", "normalized_value", "normalized_unit",
             "growth_percent", "bound", "draft", "source_url", "clause");
 
-    /** One row per target kept by {@code filter}, reports in the given order, targets in document order. */
-    public static List<ExportRow> of(Collection<Report> reports, ExportFilter filter) {
+    /** One row per target kept by {@code filter}: reports (by id) in the map's order, targets in document order. */
+    public static List<ExportRow> of(Map<String, PublishedReport> reports, ExportFilter filter) {
         List<ExportRow> rows = new ArrayList<>();
-        for (Report r : reports) {
+        for (Map.Entry<String, PublishedReport> e : reports.entrySet()) {
+            PublishedReport r = e.getValue();
             if (!filter.keeps(r)) {
                 continue;
             }
@@ -49,7 +50,7 @@ public record ExportRow(
             String countyName = county != null ? county.name() : r.parent() == null ? null : r.parent().name();
             for (Target t : r.targets()) {
                 if (filter.keeps(t)) {
-                    rows.add(new ExportRow(r.id(), r.region().name(), r.region().code(), countyName,
+                    rows.add(new ExportRow(e.getKey(), r.region().name(), r.region().code(), countyName,
                             county == null ? null : county.code(), r.year(), r.title(), t.indicator(), t.value(),
                             t.valueMax(), t.unit(), t.normalized() == null ? null : t.normalized().value(),
                             t.normalized() == null ? null : t.normalized().unit(), t.growthPercent(),

@@ -2,7 +2,6 @@ package govwatch.app.pipeline;
 
 import govwatch.app.broker.TopicReads;
 import govwatch.events.Alert;
-import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the alert topic (committed alerts only) from now or from the beginning, without a consumer group,
@@ -22,10 +20,9 @@ public final class AlertFeed implements AutoCloseable {
     private final List<TopicPartition> partitions;
 
     public AlertFeed(String bootstrap, boolean fromBeginning) {
-        consumer = new KafkaConsumer<>(TopicReads.readerConfig(bootstrap), new StringDeserializer(),
-                JsonSerde.of(Alert.class));
+        consumer = TopicReads.reader(bootstrap, Topics.ALERTS);
         try {
-            partitions = TopicReads.assignAll(consumer, Topics.ALERTS);
+            partitions = TopicReads.assignAll(consumer, Topics.ALERTS, Duration.ofSeconds(30));
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
             } else {

@@ -1,13 +1,15 @@
 package govwatch.app.export;
 
+import static govwatch.app.export.Reports.byId;
 import static govwatch.app.export.Reports.county;
+import static govwatch.app.export.Reports.region;
 import static govwatch.app.export.Reports.report;
 import static govwatch.app.export.Reports.township;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import govwatch.app.export.Coverage.Status;
-import govwatch.understanding.model.Report;
+import govwatch.events.PublishedReport;
 import govwatch.understanding.place.Divisions;
 import govwatch.understanding.place.Place;
 import java.util.List;
@@ -35,9 +37,9 @@ class CoverageTest {
         var parent = county("奈曼旗", "150525000000");
         return Stream.of(
                 Arguments.of("no reports: every unit missing", List.of(), Map.of()),
-                Arguments.of("a resolved report of the year", List.of(report(DONGMING.region(), parent, 2024, false)),
+                Arguments.of("a resolved report of the year", List.of(report(region(DONGMING), parent, 2024, false)),
                         Map.of(DONGMING.code(), Status.PUBLISHED)),
-                Arguments.of("another year does not count", List.of(report(DONGMING.region(), parent, 2023, false)),
+                Arguments.of("another year does not count", List.of(report(region(DONGMING), parent, 2023, false)),
                         Map.of()),
                 Arguments.of("the same name in another county does not count",
                         List.of(report(township("东明镇", "220382107000"), county("双辽市", "220382000000"), 2024, false)),
@@ -48,14 +50,16 @@ class CoverageTest {
                 Arguments.of("an unresolved report naming no county does not count",
                         List.of(report(township(OTHER.commonName(), null), null, 2024, false)), Map.of()),
                 Arguments.of("two townships published",
-                        List.of(report(DONGMING.region(), parent, 2024, true), report(OTHER.region(), parent, 2024, false)),
+                        List.of(report(region(DONGMING), parent, 2024, true), report(region(OTHER), parent, 2024, false)),
                         Map.of(DONGMING.code(), Status.PUBLISHED, OTHER.code(), Status.PUBLISHED)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void listsEveryTownshipAsPublishedOrMissing(String name, List<Report> reports, Map<String, Status> published) {
-        Coverage.Table table = new Coverage(DIVISIONS).of(NAIMAN, 2024, reports);
+    void listsEveryTownshipAsPublishedOrMissing(String name, List<PublishedReport> reports,
+            Map<String, Status> published) {
+        Coverage.Table table = new Coverage(DIVISIONS).of(NAIMAN, 2024,
+                byId(reports.toArray(PublishedReport[]::new)));
 
         List<Place> official = DIVISIONS.townshipsOf(NAIMAN);
         assertThat(table.townships()).extracting(Coverage.Township::code)
@@ -70,14 +74,14 @@ class CoverageTest {
     @Test
     void aPublishedTownshipCarriesItsReportAndPrefersTheFinalVersion() {
         var parent = county("奈曼旗", "150525000000");
-        Report draft = report(DONGMING.region(), parent, 2024, true);
-        Report fin = new Report(true, "final", DONGMING.region(), parent, 2024, 2023, null, null, null, false, null,
-                "http://example.org/final", "h2", Report.CURRENT_EXTRACTOR_VERSION, List.of(), null);
+        PublishedReport draft = report(region(DONGMING), parent, 2024, true);
+        PublishedReport fin = new PublishedReport(true, "final", region(DONGMING), parent, 2024, 2023, null, null, null,
+                false, null, "http://example.org/final", "h2", 6, List.of(), null);
 
-        Coverage.Township t = new Coverage(DIVISIONS).of("150525000000", 2024, List.of(draft, fin)).townships()
+        Coverage.Township t = new Coverage(DIVISIONS).of("150525000000", 2024, Map.of("a", draft, "b", fin)).townships()
                 .stream().filter(x -> x.code().equals(DONGMING.code())).findFirst().orElseThrow();
 
-        assertThat(t.reportId()).isEqualTo(DONGMING.code() + "/2024");
+        assertThat(t.reportId()).isEqualTo("b");
         assertThat(t.draft()).isFalse();
         assertThat(t.sourceUrl()).isEqualTo("http://example.org/final");
     }
@@ -85,7 +89,7 @@ class CoverageTest {
     @ParameterizedTest
     @ValueSource(strings = {"15", "1505", "150525105000", "999999", "abc"})
     void aCodeThatIsNotACountyIsRefused(String code) {
-        assertThatThrownBy(() -> new Coverage(DIVISIONS).of(code, 2024, List.of()))
+        assertThatThrownBy(() -> new Coverage(DIVISIONS).of(code, 2024, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(code);
     }
 }

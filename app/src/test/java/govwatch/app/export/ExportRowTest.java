@@ -1,16 +1,18 @@
 package govwatch.app.export;
 
+import static govwatch.app.export.Reports.byId;
 import static govwatch.app.export.Reports.county;
 import static govwatch.app.export.Reports.report;
 import static govwatch.app.export.Reports.target;
 import static govwatch.app.export.Reports.township;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.understanding.model.Report;
+import govwatch.events.PublishedReport;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,14 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ExportRowTest {
 
-    private static final Report DONGMING = report(township("东明镇", "150525105000"), county("奈曼旗", "150525000000"),
+    private static final PublishedReport DONGMING = report(township("东明镇", "150525105000"), county("奈曼旗", "150525000000"),
             2024, false, target("粮食产量", "1.2", "万吨", "粮食产量稳定在1.2万吨"),
             target("一般公共预算收入", "5000", "万元", "一般公共预算收入5000万元"));
-    private static final Report GUANLU = report(township("关路镇", "511922131000"), county("南江县", "511922000000"),
+    private static final PublishedReport GUANLU = report(township("关路镇", "511922131000"), county("南江县", "511922000000"),
             2021, false, target("粮食产量", "3", "万吨", "粮食产量3万吨"));
-    private static final Report UNRESOLVED = report(township("城关镇", null), null, 2024, true,
+    private static final PublishedReport UNRESOLVED = report(township("城关镇", null), null, 2024, true,
             target("粮食产量", "2", "万吨", "粮食产量2万吨"));
-    private static final List<Report> ALL = List.of(DONGMING, GUANLU, UNRESOLVED);
+    private static final Map<String, PublishedReport> ALL = byId(DONGMING, GUANLU, UNRESOLVED);
 
     static Stream<Arguments> filters() {
         return Stream.of(
@@ -50,7 +52,7 @@ class ExportRowTest {
 
     @Test
     void aRowCarriesTheOfficialCountyAndTheTarget() {
-        ExportRow row = ExportRow.of(List.of(DONGMING), ExportFilter.ALL).get(1);
+        ExportRow row = ExportRow.of(byId(DONGMING), ExportFilter.ALL).get(1);
 
         assertThat(row.cells()).containsExactly("150525105000/2024", "东明镇", "150525105000", "奈曼旗", "150525000000",
                 "2024", "东明镇政府工作报告", "一般公共预算收入", "5000", null, "万元", "5000", "万元", null, "EXACT", "false",
@@ -61,11 +63,11 @@ class ExportRowTest {
     @Test
     void csvStartsWithABomAndAClauseWithCommasQuotesAndNewlinesReadsBackIntact() throws Exception {
         String clause = "一般公共预算收入, \"力争\"\n突破5000万元，增长8%";
-        Report hostile = report(township("东明镇", "150525105000"), county("奈曼旗", "150525000000"), 2024, false,
+        PublishedReport hostile = report(township("东明镇", "150525105000"), county("奈曼旗", "150525000000"), 2024, false,
                 target("一般公共预算收入", "5000", "万元", clause));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        ExportWriter.CSV.writeTo(ExportRow.of(List.of(hostile, GUANLU), ExportFilter.ALL), out);
+        ExportWriter.CSV.writeTo(ExportRow.of(byId(hostile, GUANLU), ExportFilter.ALL), out);
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
