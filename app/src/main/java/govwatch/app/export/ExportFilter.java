@@ -2,7 +2,6 @@ package govwatch.app.export;
 
 import govwatch.events.PublishedReport;
 import govwatch.events.Target;
-import java.util.Optional;
 
 /**
  * Which targets an export keeps; a null field keeps everything.
@@ -33,6 +32,6 @@ public record ExportFilter(Integer year, String indicator, String county, String
     public String describe() {
         String s = (year == null ? "" : ", year " + year) + (indicator == null ? "" : ", indicator " + indicator)
                 + (county == null ? "" : ", county " + county) + (province == null ? "" : ", province " + province);
-        return Optional.of(s).filter(x -> !x.isEmpty()).map(x -> x.substring(2)).orElse("no filter");
+        return s.isEmpty() ? "no filter" : s.substring(2);
     }
 }
