@@ -34,7 +34,7 @@ class AnalyzeBombTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("analyze ended").isTrue();
         String output = Files.readString(out);
         assertThat(p.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("govwatch: ", "bomb.docx", "zip bomb", "word/document.xml").doesNotContain("OutOfMemoryError");
+        assertThat(output).contains("govwatch analyze: ", "bomb.docx", "zip bomb", "word/document.xml").doesNotContain("OutOfMemoryError");
     }
 
     /** A .docx whose word/document.xml is {@code expanded} bytes of empty paragraphs. */

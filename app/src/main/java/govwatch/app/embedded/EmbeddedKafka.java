@@ -68,8 +68,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Path dir) throws Exception {
         Path logDir = dir.resolve("kafka-logs").toAbsolutePath();
         Files.createDirectories(logDir);
-        int brokerPort = freePort();
-        int controllerPort = freePort();
+        int[] ports = freePorts(2);
+        int brokerPort = ports[0];
+        int controllerPort = ports[1];
         KafkaConfig config = new KafkaConfig(properties(logDir, brokerPort, controllerPort));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(logDir);
@@ -142,9 +143,22 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /** Distinct free loopback ports: the sockets stay open until all are chosen, so the OS cannot hand one out twice. */
+    private static int[] freePorts(int n) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) {
+                    s.close();
+                }
+            }
         }
     }
 }
