@@ -7,7 +7,7 @@ import govwatch.understanding.detect.ReportDetector;
 import govwatch.understanding.extract.TargetExtractor;
 import govwatch.understanding.model.Report;
 import govwatch.understanding.model.Target;
-import govwatch.understanding.place.Divisions;
+import govwatch.places.Divisions;
 import govwatch.understanding.place.ReportPlaces;
 import govwatch.understanding.year.PlanYearResolver;
 import govwatch.understanding.year.SectionSplitter;
