@@ -1,7 +1,7 @@
 package govwatch.understanding.detect;
 
-import govwatch.understanding.model.Region;
 import govwatch.places.Divisions;
+import govwatch.understanding.model.Region;
 import govwatch.understanding.text.Cjk;
 import java.util.HashMap;
 import java.util.List;
