@@ -1,6 +1,6 @@
 package govwatch.bench;
 
-import govwatch.understanding.place.Divisions;
+import govwatch.places.Divisions;
 import java.lang.ref.Reference;
 import java.util.Arrays;
 

@@ -1,5 +1,6 @@
 package govwatch.understanding;
 
+import govwatch.places.Divisions;
 import govwatch.understanding.clean.CleanedDocument;
 import govwatch.understanding.clean.DocumentCleaner;
 import govwatch.understanding.detect.Detection;
@@ -7,7 +8,6 @@ import govwatch.understanding.detect.ReportDetector;
 import govwatch.understanding.extract.TargetExtractor;
 import govwatch.understanding.model.Report;
 import govwatch.understanding.model.Target;
-import govwatch.understanding.place.Divisions;
 import govwatch.understanding.place.ReportPlaces;
 import govwatch.understanding.year.PlanYearResolver;
 import govwatch.understanding.year.SectionSplitter;

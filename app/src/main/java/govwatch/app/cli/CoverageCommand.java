@@ -5,7 +5,7 @@ import govwatch.app.export.Coverage;
 import govwatch.app.export.StoredReports;
 import govwatch.events.JsonSerde;
 import govwatch.events.PublishedReport;
-import govwatch.understanding.place.Divisions;
+import govwatch.places.Divisions;
 import java.time.Duration;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package govwatch.app.cli;
 
-import govwatch.understanding.place.Divisions;
-import govwatch.understanding.place.Place;
+import govwatch.places.Divisions;
+import govwatch.places.Place;
 
 /** Checks the place codes given on the command line against the official division list (NBS 2023). */
 final class OfficialCodes {

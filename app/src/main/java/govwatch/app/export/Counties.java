@@ -2,8 +2,8 @@ package govwatch.app.export;
 
 import govwatch.events.PublishedReport;
 import govwatch.events.Region;
-import govwatch.understanding.place.Divisions;
-import govwatch.understanding.place.Place;
+import govwatch.places.Divisions;
+import govwatch.places.Place;
 import java.util.Optional;
 
 /** Which official county and province a stored report belongs to, from its place's code or its parent's. */

@@ -1,8 +1,8 @@
 package govwatch.app.export;
 
 import govwatch.events.PublishedReport;
-import govwatch.understanding.place.Divisions;
-import govwatch.understanding.place.Place;
+import govwatch.places.Divisions;
+import govwatch.places.Place;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

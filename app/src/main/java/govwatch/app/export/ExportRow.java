@@ -2,7 +2,7 @@ package govwatch.app.export;
 
 import govwatch.events.PublishedReport;
 import govwatch.events.Target;
-import govwatch.understanding.place.Place;
+import govwatch.places.Place;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import govwatch.app.export.Coverage.Status;
 import govwatch.events.PublishedReport;
-import govwatch.understanding.place.Divisions;
-import govwatch.understanding.place.Place;
+import govwatch.places.Divisions;
+import govwatch.places.Place;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -6,7 +6,7 @@ import govwatch.events.PublishedReport;
 import govwatch.events.Quantity;
 import govwatch.events.Region;
 import govwatch.events.Target;
-import govwatch.understanding.place.Place;
+import govwatch.places.Place;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

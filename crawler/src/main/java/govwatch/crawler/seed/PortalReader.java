@@ -1,8 +1,8 @@
 package govwatch.crawler.seed;
 
 import govwatch.crawler.discovery.UrlCanon;
-import govwatch.understanding.place.Divisions;
-import govwatch.understanding.place.Place;
+import govwatch.places.Divisions;
+import govwatch.places.Place;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;

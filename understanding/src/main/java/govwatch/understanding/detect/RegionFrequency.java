@@ -1,7 +1,7 @@
 package govwatch.understanding.detect;
 
+import govwatch.places.Divisions;
 import govwatch.understanding.model.Region;
-import govwatch.understanding.place.Divisions;
 import govwatch.understanding.text.Cjk;
 import java.util.HashMap;
 import java.util.List;

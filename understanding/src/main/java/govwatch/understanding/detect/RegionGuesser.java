@@ -1,9 +1,9 @@
 package govwatch.understanding.detect;
 
+import govwatch.places.Divisions;
 import govwatch.understanding.clean.PageMetadata;
 import govwatch.understanding.model.Level;
 import govwatch.understanding.model.Region;
-import govwatch.understanding.place.Divisions;
 import govwatch.understanding.text.Cjk;
 import java.util.List;
 import java.util.regex.Matcher;

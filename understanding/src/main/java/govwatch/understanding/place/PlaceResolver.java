@@ -1,5 +1,8 @@
 package govwatch.understanding.place;
 
+import govwatch.places.Divisions;
+import govwatch.places.Place;
+import govwatch.places.PlaceKind;
 import govwatch.understanding.model.Level;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package govwatch.understanding.place;
 
+import govwatch.places.Divisions;
+import govwatch.places.Place;
 import govwatch.understanding.clean.CleanedDocument;
 import govwatch.understanding.clean.PageMetadata;
 import govwatch.understanding.model.Level;
@@ -42,7 +44,7 @@ public final class ReportPlaces {
         if (place == null) {
             return new Located(region, parent);
         }
-        return new Located(place.region(), officialParent(place, parent));
+        return new Located(PlaceLevels.region(place), officialParent(place, parent));
     }
 
     /**

@@ -2,6 +2,7 @@ package govwatch.understanding.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import govwatch.places.Divisions;
 import govwatch.understanding.model.Level;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package govwatch.understanding.place;
+package govwatch.places;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,7 +26,7 @@ final class DivisionsReader {
         try (InputStream in = Divisions.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the division list " + RESOURCE + " is missing from the classpath"
-                        + " (package govwatch.understanding.place); rebuild the understanding module");
+                        + " (package govwatch.places); rebuild the places module");
             }
             return read(new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8)),
                     builder);

@@ -1,40 +1,28 @@
-package govwatch.understanding.place;
-
-import govwatch.understanding.model.Level;
+package govwatch.places;
 
 /**
- * The kind of an official unit, from its code and name: finer than {@link Level} (a 镇 and a 乡 are both
- * {@link Level#TOWNSHIP}; a county-level city is {@link Level#COUNTY}, not a city).
+ * The kind of an official unit, from its code and name, by the NBS coding rules. Finer than the levels reports
+ * use (a 镇 and a 乡 are both township-level; a county-level city is county-level, not a city); the mapping to
+ * those levels lives with the reports, in the understanding module.
  */
 public enum PlaceKind {
-    PROVINCE(Level.PROVINCE),
+    PROVINCE,
     /** A prefecture-level unit: 市, 自治州, 地区, 盟. */
-    PREFECTURE(Level.CITY),
+    PREFECTURE,
     /** A district of a city (市辖区). */
-    DISTRICT(Level.DISTRICT),
+    DISTRICT,
     /** 县, 自治县, 旗, 自治旗, 特区, 林区. */
-    COUNTY(Level.COUNTY),
+    COUNTY,
     /** A county-level city (县级市), e.g. 双辽市. */
-    COUNTY_CITY(Level.COUNTY),
+    COUNTY_CITY,
     /** 街道 (code 001–099). */
-    SUBDISTRICT(Level.SUBDISTRICT),
+    SUBDISTRICT,
     /** 镇 (code 100–199). */
-    TOWN(Level.TOWNSHIP),
+    TOWN,
     /** 乡, 民族乡, 苏木 (code 200–399). */
-    TOWNSHIP(Level.TOWNSHIP),
+    TOWNSHIP,
     /** A unit like a township: a farm, a development zone … (code 400–599); a 街道 among them is a subdistrict. */
-    TOWNSHIP_LIKE(Level.TOWNSHIP);
-
-    private final Level level;
-
-    PlaceKind(Level level) {
-        this.level = level;
-    }
-
-    /** The administrative level reports use. */
-    public Level level() {
-        return level;
-    }
+    TOWNSHIP_LIKE;
 
     /** Whether this is a township-level unit (镇, 乡, 苏木, 街道 and the like). */
     public boolean townshipLevel() {

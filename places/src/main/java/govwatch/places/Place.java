@@ -1,7 +1,4 @@
-package govwatch.understanding.place;
-
-import govwatch.understanding.model.Level;
-import govwatch.understanding.model.Region;
+package govwatch.places;
 
 /**
  * One official unit of the statistical division list ({@link Divisions}).
@@ -15,11 +12,6 @@ import govwatch.understanding.model.Region;
  */
 public record Place(String code, String name, PlaceKind kind, String county, String city, String province) {
 
-    /** The administrative level reports use. */
-    public Level level() {
-        return kind == PlaceKind.TOWNSHIP_LIKE && commonName().endsWith("街道") ? Level.SUBDISTRICT : kind.level();
-    }
-
     /** The 12-digit code of the county-level unit this unit is in or is; null above county level. */
     public String countyCode() {
         return kind.townshipLevel() || kind.countyLevel() ? code.substring(0, 6) + "000000" : null;
@@ -28,10 +20,5 @@ public record Place(String code, String name, PlaceKind kind, String county, Str
     /** The name as a page writes it: 街道办事处 shortened to 街道. */
     public String commonName() {
         return name.endsWith("街道办事处") ? name.substring(0, name.length() - 3) : name;
-    }
-
-    /** This unit as a report region, with its official code and level. */
-    public Region region() {
-        return new Region(commonName(), level(), code);
     }
 }

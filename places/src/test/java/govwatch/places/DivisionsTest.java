@@ -1,14 +1,13 @@
-package govwatch.understanding.place;
+package govwatch.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govwatch.understanding.model.Level;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bundled NBS 2023 list: counts, names, codes, kinds and a county's townships. */
+/** The bundled NBS 2023 list: counts, names, codes, kinds and a county's townships (levels: PlaceLevelsTest in understanding). */
 class DivisionsTest {
 
     private final Divisions divisions = Divisions.official();
@@ -20,31 +19,29 @@ class DivisionsTest {
         assertThat(divisions.named("东明镇")).extracting(Place::county).containsExactly("奈曼旗", "双辽市", "卢氏县");
     }
 
-    @ParameterizedTest(name = "{0} → {1} {2} {3}")
+    @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource({
-        // name,        code,          kind,         level,       county, city,   province
-        "东华门街道,    110101001000, SUBDISTRICT,  SUBDISTRICT, 东城区, 市辖区, 北京市",
-        "贡宝拉格苏木,  152527201000, TOWNSHIP,     TOWNSHIP,    太仆寺旗, 锡林郭勒盟, 内蒙古自治区",
-        "伊金霍洛镇,    150627106000, TOWN,         TOWNSHIP,    伊金霍洛旗, 鄂尔多斯市, 内蒙古自治区",
-        "漓东街道,      450305004000, SUBDISTRICT,  SUBDISTRICT, 七星区, 桂林市, 广西壮族自治区",
-        "大沁他拉街道,  150525401000, TOWNSHIP_LIKE, SUBDISTRICT, 奈曼旗, 通辽市, 内蒙古自治区",
-        "一心乡,        230624200000, TOWNSHIP,     TOWNSHIP,    杜尔伯特蒙古族自治县, 大庆市, 黑龙江省",
-        "双辽市,        220382000000, COUNTY_CITY,  COUNTY,      ,       四平市, 吉林省",
-        "奈曼旗,        150525000000, COUNTY,       COUNTY,      ,       通辽市, 内蒙古自治区",
-        "通辽市,        150500000000, PREFECTURE,   CITY,        ,       ,       内蒙古自治区",
+        // name,        code,          kind,         county, city,   province
+        "东华门街道,    110101001000, SUBDISTRICT,  东城区, 市辖区, 北京市",
+        "贡宝拉格苏木,  152527201000, TOWNSHIP,     太仆寺旗, 锡林郭勒盟, 内蒙古自治区",
+        "伊金霍洛镇,    150627106000, TOWN,         伊金霍洛旗, 鄂尔多斯市, 内蒙古自治区",
+        "漓东街道,      450305004000, SUBDISTRICT,  七星区, 桂林市, 广西壮族自治区",
+        "大沁他拉街道,  150525401000, TOWNSHIP_LIKE, 奈曼旗, 通辽市, 内蒙古自治区",
+        "一心乡,        230624200000, TOWNSHIP,     杜尔伯特蒙古族自治县, 大庆市, 黑龙江省",
+        "双辽市,        220382000000, COUNTY_CITY,  ,       四平市, 吉林省",
+        "奈曼旗,        150525000000, COUNTY,       ,       通辽市, 内蒙古自治区",
+        "通辽市,        150500000000, PREFECTURE,   ,       ,       内蒙古自治区",
     })
-    void unitsCarryCodeKindLevelAndParents(String name, String code, PlaceKind kind, Level level, String county,
-                                           String city, String province) {
+    void unitsCarryCodeKindAndParents(String name, String code, PlaceKind kind, String county,
+                                     String city, String province) {
         List<Place> found = divisions.named(name);
         assertThat(found).hasSize(1);
         Place p = found.get(0);
         assertThat(p.code()).isEqualTo(code);
         assertThat(p.kind()).isEqualTo(kind);
-        assertThat(p.level()).isEqualTo(level);
         assertThat(p.county()).isEqualTo(county);
         assertThat(p.city()).isEqualTo(city);
         assertThat(p.province()).isEqualTo(province);
-        assertThat(p.region().code()).isEqualTo(code);
         assertThat(divisions.byCode(code)).contains(p);
     }
 
@@ -53,7 +50,6 @@ class DivisionsTest {
         Place p = divisions.named("大沁他拉街道办事处").get(0);
         assertThat(p.name()).isEqualTo("大沁他拉街道办事处");
         assertThat(p.commonName()).isEqualTo("大沁他拉街道");
-        assertThat(p.region().name()).isEqualTo("大沁他拉街道");
         assertThat(divisions.named("大沁他拉街道")).containsExactly(p);
     }
 

@@ -1,4 +1,4 @@
-package govwatch.understanding.place;
+package govwatch.places;
 
 import java.util.ArrayList;
 import java.util.Arrays;
