@@ -130,7 +130,7 @@ class CommandLineTest {
         Cli run = Cli.run("analyze", url);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.stderr()).contains("connection refused").doesNotContain("null");
+        assertThat(run.stderr()).containsIgnoringCase("connection refused").contains(url).doesNotContain("null");
         assertThat(run.stdout()).isEmpty();
     }
 }

@@ -92,7 +92,7 @@ class CrawlerRestartTest {
              Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (int p = 0; p < Topics.PARTITIONS; p++) {
-                latest.put(new TopicPartition(Topics.PAGES, p), OffsetSpec.latest());
+                latest.put(new TopicPartition(Topics.PAGES.name(), p), OffsetSpec.latest());
             }
             return admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
         }

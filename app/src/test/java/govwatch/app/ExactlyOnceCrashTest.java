@@ -108,7 +108,7 @@ class ExactlyOnceCrashTest {
             String url = "http://127.0.0.1/zwgk/zfgzbg/t" + i + ".html";
             String township = "" + first.charAt(i / 48) + second.charAt(i / 4 % 12) + third.charAt(i % 4) + "镇";
             String body = template.replace("东明镇", township);
-            producer.send(new ProducerRecord<>(Topics.PAGES, url, new PageEvent(url, url, "crash-test", Instant.now(),
+            producer.send(new ProducerRecord<>(Topics.PAGES.name(), url, new PageEvent(url, url, "crash-test", Instant.now(),
                     200, "text/html", "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null)));
         }
         producer.flush();
@@ -116,7 +116,7 @@ class ExactlyOnceCrashTest {
 
     private KafkaProducer<String, PageEvent> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024),
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES),
                 new StringSerializer(), JsonSerde.of(PageEvent.class));
     }
 

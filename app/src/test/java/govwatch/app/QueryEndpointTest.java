@@ -3,24 +3,17 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import govwatch.app.QueryClient.Response;
 import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.crawler.CrawlerConfig;
-import govwatch.events.JsonSerde;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,22 +26,30 @@ class QueryEndpointTest {
     @TempDir
     Path work;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final QueryClient client = new QueryClient();
 
     @Test
     void theStoreAnswersForRegionsReportsAndHistory() throws Exception {
         int queryPort = LocalPortal.freePort();
         Map<String, Response> answers = new HashMap<>();
         AtomicInteger alerts = new AtomicInteger();
+        AtomicReference<String> yijinhuoluoId = new AtomicReference<>();
 
         // Ask while the job still runs: right after the fifth alert, whose store update committed with it.
         Pipeline.run(new Pipeline.Options(LocalPortal.seeds(work, LocalPortal.DEMO), null, work.resolve("data"), true, CrawlerConfig.defaults(),
                 Duration.ofMinutes(3), queryPort), new SimpleMeterRegistry(), alert -> {
+                    if (alert.region().name().equals("伊金霍洛镇")) {
+                        yijinhuoluoId.set(alert.reportId());
+                    }
                     if (alerts.incrementAndGet() == 5) {
                         for (String path : new String[] {"", "/" + encode("伊金霍洛镇"), "/" + encode("伊金霍洛镇") + "/2023",
                                 "/" + encode("伊金霍洛镇") + "/1999", "/" + encode("无此镇")}) {
                             answers.put(path, get(queryPort, "/regions" + path));
                         }
+                        answers.put("places", get(queryPort, "/places"));
+                        answers.put("by id", get(queryPort, "/reports/" + encode(yijinhuoluoId.get().split("/")[0])
+                                + "/2023"));
+                        answers.put("by wrong county", get(queryPort, "/reports/" + encode("奈曼旗伊金霍洛镇") + "/2023"));
                     }
                 }, StopSignal.never());
 
@@ -66,36 +67,23 @@ class QueryEndpointTest {
         assertThat(report.at("/current/targets").size()).isPositive();
         assertThat(report.at("/history/0/type").asText()).isEqualTo("NEW_REPORT");
 
+        // Places and report ids carry the county where a page stated it, so two places of one name stay apart.
+        JsonNode byId = answers.get("by id").json();
+        assertThat(answers.get("places").json().fieldNames()).toIterable().hasSize(5)
+                .contains(byId.at("/current/parent/name").asText() + "伊金霍洛镇");
+        assertThat(byId.at("/reportId").asText()).isEqualTo(yijinhuoluoId.get());
+        assertThat(byId.at("/current/parent/name").asText()).isEqualTo("伊金霍洛旗");
+        assertThat(answers.get("by wrong county").status()).isEqualTo(404);
+
         assertThat(answers.get("/" + encode("伊金霍洛镇") + "/1999").status()).isEqualTo(404);
         assertThat(answers.get("/" + encode("无此镇")).status()).isEqualTo(404);
     }
 
-    private record Response(int status, String body) {
-        JsonNode json() {
-            assertThat(status).as(body).isEqualTo(200);
-            try {
-                return JsonSerde.MAPPER.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     private Response get(int port, String path) {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.get(port, path);
     }
 
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return QueryClient.encode(s);
     }
-
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
-import govwatch.understanding.model.Change;
+import govwatch.events.Change;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

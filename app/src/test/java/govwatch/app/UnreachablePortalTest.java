@@ -57,7 +57,7 @@ class UnreachablePortalTest {
              KafkaConsumer<String, PortalEvent> consumer = new KafkaConsumer<>(
                      Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                      new StringDeserializer(), JsonSerde.of(PortalEvent.class))) {
-            TopicPartition only = new TopicPartition(Topics.PORTAL_EVENTS, 0);
+            TopicPartition only = new TopicPartition(Topics.PORTAL_EVENTS.name(), 0);
             consumer.assign(List.of(only));
             consumer.seekToBeginning(List.of(only));
             long end = consumer.endOffsets(List.of(only)).get(only);

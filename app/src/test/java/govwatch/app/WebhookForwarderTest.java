@@ -12,8 +12,8 @@ import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
-import govwatch.understanding.model.Level;
-import govwatch.understanding.model.Region;
+import govwatch.events.Level;
+import govwatch.events.Region;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +111,7 @@ class WebhookForwarderTest {
                         null, 2024, "政府工作报告", false, "http://127.0.0.1/" + region, Instant.now(), List.of(),
                         null, null);
                 // One partition for all, so the delivery order is the publication order.
-                producer.send(new ProducerRecord<>(Topics.ALERTS, 0, alert.reportId(), alert));
+                producer.send(new ProducerRecord<>(Topics.ALERTS.name(), 0, alert.reportId(), alert));
             }
         }
     }

@@ -3,8 +3,10 @@ package govwatch.crawler;
 import govwatch.crawler.discovery.Scope;
 import govwatch.crawler.seed.PortalSeed;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * attachments every interval × {@link CrawlerConfig#articleRecrawlFactor()}); a URL not yet due is not
  * fetched but its remembered links are followed, so a due page behind it is still reached. Each host has
  * its own queue and worker ({@link HostWorker}) with the portal's politeness delay (or robots.txt
- * crawl-delay, if longer); at most {@link CrawlerConfig#maxParallelHosts()} hosts are crawled at once.
+ * crawl-delay, if longer); at most {@link CrawlerConfig#maxParallelHosts()} hosts are crawled at once. Each portal's
+ * {@link PortalSeed.Budgets} bound what a pass spends on it; URLs that failed in one pass are tried after every
+ * other URL of their host in the next.
  */
 public final class Crawler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
@@ -36,7 +40,9 @@ public final class Crawler implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, HostWorker> hosts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> downPasses = new ConcurrentHashMap<>();
+    private final Map<String, PortalSeed> portals = new LinkedHashMap<>();
     private volatile CrawlPass current;
+    private Set<String> failedLastPass = Set.of();
 
     public Crawler(CrawlerConfig config, List<PortalSeed> seeds, PageSink sink, CrawlState state, MeterRegistry metrics) {
         this.config = config;
@@ -47,6 +53,7 @@ public final class Crawler implements AutoCloseable {
         this.processor = new PageProcessor(config, state, this.metrics);
         this.pool = Executors.newFixedThreadPool(config.maxParallelHosts(), daemonThreads());
         for (Scope scope : scopes) {
+            portals.put(scope.portal().id(), scope.portal());
             AtomicInteger passes = downPasses.computeIfAbsent(scope.portal().id(), id -> new AtomicInteger());
             this.metrics.portalDownPasses(scope.portal().id(), passes::get);
         }
@@ -86,7 +93,8 @@ public final class Crawler implements AutoCloseable {
 
     private synchronized CrawlSummary crawl(boolean everyPageDue) {
         long start = System.nanoTime();
-        CrawlPass pass = new CrawlPass(config, sink, state, this::worker, everyPageDue);
+        processor.newPass();
+        CrawlPass pass = new CrawlPass(config, sink, state, this::worker, processor, metrics, everyPageDue, failedLastPass);
         current = pass;
         for (Scope scope : scopes) {
             for (String url : scope.startUrls()) {
@@ -100,8 +108,11 @@ public final class Crawler implements AutoCloseable {
             throw new IllegalStateException("interrupted while crawling", e);
         }
         trackPortalHealth(pass);
-        CrawlSummary summary = pass.summary();
+        // Remembered for one pass only: a URL that keeps failing stays at the back of its host's queue.
+        failedLastPass = pass.failedUrls();
+        CrawlSummary summary = pass.summary(portals);
         log.info("crawl pass done in {} ms: {}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), summary);
+        summary.budgets().forEach((portal, hit) -> log.warn("{}: {}", portal, hit));
         return summary;
     }
 
@@ -120,7 +131,7 @@ public final class Crawler implements AutoCloseable {
 
     private HostWorker worker(String host) {
         return hosts.computeIfAbsent(host, h -> {
-            HostWorker w = new HostWorker(h, pool, processor::process);
+            HostWorker w = new HostWorker(h, pool);
             metrics.queueDepth(h.substring(h.indexOf("://") + 3), w::depth);
             return w;
         });
@@ -139,5 +150,6 @@ public final class Crawler implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        processor.close();
     }
 }

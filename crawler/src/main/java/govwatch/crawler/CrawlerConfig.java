@@ -1,5 +1,6 @@
 package govwatch.crawler;
 
+import govwatch.crawler.document.AttachmentText;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -18,7 +19,8 @@ import java.time.Duration;
  * @param robotsAgent          the product token matched against robots.txt user-agent lines
  * @param maxBodyBytes         bodies are cut here, and text extracted from an attachment at {@code maxBodyBytes / 3}
  *                             characters (either way the page is published with {@code truncated=true})
- * @param timeout              per request, connect plus reading the whole body (jsoup enforces it as a total)
+ * @param timeout              the longest wait for a connection or for any single read; the whole page's fetch is
+ *                             bounded by the portal's {@code pageTime} budget (a slow drip cannot outlast it)
  * @param maxRetries           retries after a connect failure, timeout, 5xx, 429 or 503
  * @param retryBackoff         wait before the first retry; doubled for each further one
  * @param maxRetryAfter        a longer Retry-After than this gives the page up for this pass instead of waiting
@@ -26,18 +28,22 @@ import java.time.Duration;
  * @param articleRecrawlFactor article pages and attachments are re-checked every re-crawl interval × this;
  *                             start and list pages every re-crawl interval
  * @param maxParallelHosts     hosts crawled at the same time (threads)
- * @param hostFailureLimit     after this many consecutive failed pages, a host's remaining queue is dropped
- *                             for this pass (a down portal must not take retries × timeout per page)
- * @param maxCrawlDelay        robots.txt crawl-delay is honoured up to this; a host asking for more is treated as
- *                             disallowing everything (crawler-commons' rule: such values are usually mistakes)
+ * @param hostFailureLimit     after this many consecutive failures of the host itself (refused connections,
+ *                             timeouts, a 5xx or 429 storm, WAF challenges; not a page's 404, a refused redirect or a
+ *                             long Retry-After), the host's remaining queue is dropped for this pass (a down portal
+ *                             must not take retries × timeout per page)
+ * @param maxCrawlDelay        robots.txt crawl-delay is honoured up to this; a longer one (some portals ask for a
+ *                             day) is capped here, and the portal's pass budgets bound what the pass spends on it
  * @param robotsTtl            how long a host's robots.txt is cached
  * @param publishBatch         pages published between two sink flushes (their state is committed after each)
+ * @param attachmentLimits     what extracting one PDF or Word file may cost (expanded size, compression ratio,
+ *                             time); its character cap is replaced by {@code maxBodyBytes / 3}
  * @param clock                time source for due times and fetch timestamps (tests move it)
  */
 public record CrawlerConfig(String userAgent, String robotsAgent, int maxBodyBytes, Duration timeout, int maxRetries,
                             Duration retryBackoff, Duration maxRetryAfter, int maxRedirects, int articleRecrawlFactor,
                             int maxParallelHosts, int hostFailureLimit, Duration maxCrawlDelay, Duration robotsTtl,
-                            int publishBatch, Clock clock) {
+                            int publishBatch, AttachmentText.Limits attachmentLimits, Clock clock) {
 
     /** The documented defaults (see {@link Builder}). */
     public static CrawlerConfig defaults() {
@@ -56,7 +62,7 @@ public record CrawlerConfig(String userAgent, String robotsAgent, int maxBodyByt
                 .maxRetries(maxRetries).retryBackoff(retryBackoff).maxRetryAfter(maxRetryAfter).maxRedirects(maxRedirects)
                 .articleRecrawlFactor(articleRecrawlFactor).maxParallelHosts(maxParallelHosts)
                 .hostFailureLimit(hostFailureLimit).maxCrawlDelay(maxCrawlDelay).robotsTtl(robotsTtl)
-                .publishBatch(publishBatch).clock(clock);
+                .publishBatch(publishBatch).attachmentLimits(attachmentLimits).clock(clock);
     }
 
     /**
@@ -75,9 +81,10 @@ public record CrawlerConfig(String userAgent, String robotsAgent, int maxBodyByt
         private int articleRecrawlFactor = 24;
         private int maxParallelHosts = 8;
         private int hostFailureLimit = 3;
-        private Duration maxCrawlDelay = Duration.ofSeconds(120);
+        private Duration maxCrawlDelay = Duration.ofSeconds(60);
         private Duration robotsTtl = Duration.ofHours(24);
         private int publishBatch = 100;
+        private AttachmentText.Limits attachmentLimits = AttachmentText.Limits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -153,6 +160,11 @@ public record CrawlerConfig(String userAgent, String robotsAgent, int maxBodyByt
             return this;
         }
 
+        public Builder attachmentLimits(AttachmentText.Limits v) {
+            attachmentLimits = v;
+            return this;
+        }
+
         public Builder clock(Clock v) {
             clock = v;
             return this;
@@ -161,7 +173,7 @@ public record CrawlerConfig(String userAgent, String robotsAgent, int maxBodyByt
         public CrawlerConfig build() {
             return new CrawlerConfig(userAgent, robotsAgent, maxBodyBytes, timeout, maxRetries, retryBackoff,
                     maxRetryAfter, maxRedirects, articleRecrawlFactor, maxParallelHosts, hostFailureLimit, maxCrawlDelay,
-                    robotsTtl, publishBatch, clock);
+                    robotsTtl, publishBatch, attachmentLimits, clock);
         }
     }
 }

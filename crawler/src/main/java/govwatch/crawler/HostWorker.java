@@ -3,36 +3,40 @@ package govwatch.crawler;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 
 /**
- * The queue of one host ({@code scheme://host:port}) and its politeness. At most one task of a host runs at a
+ * The queue of one host ({@code scheme://host:port}) and its politeness. At most one job of a host runs at a
  * time (so at most one request is in flight per host); a host with an empty queue gives its thread back to
- * the pool, so a slow or hanging host holds one thread and never stalls another host. The worker lives as
- * long as the crawler so that the delay also holds between two passes.
+ * the pool, so a slow or hanging host holds one thread and never stalls another host. Jobs queued at the back
+ * (URLs that failed last pass) run after every other job of the host, so one bad link cannot keep hiding the
+ * same good pages. The worker lives as long as the crawler so that the delay also holds between two passes.
  */
 final class HostWorker implements Runnable {
     private final String host;
     private final Executor pool;
-    private final BiConsumer<Task, HostWorker> processor;
-    private final ArrayDeque<Task> queue = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> back = new ArrayDeque<>();
     private boolean scheduled;
     private long lastRequestEnd = Long.MIN_VALUE;
 
-    HostWorker(String host, Executor pool, BiConsumer<Task, HostWorker> processor) {
+    HostWorker(String host, Executor pool) {
         this.host = host;
         this.pool = pool;
-        this.processor = processor;
     }
 
     String host() {
         return host;
     }
 
-    /** Queues a task; starts the worker on the pool if it is idle. */
-    void enqueue(Task task) {
+    /**
+     * Queues a job; starts the worker on the pool if it is idle. The job must not throw (it is the caller's to
+     * catch what its work throws), or the jobs behind it would wait for the next enqueue.
+     *
+     * @param atBack run after every job queued normally
+     */
+    void enqueue(Runnable job, boolean atBack) {
         synchronized (this) {
-            queue.add(task);
+            (atBack ? back : queue).add(job);
             if (scheduled) {
                 return;
             }
@@ -42,28 +46,21 @@ final class HostWorker implements Runnable {
     }
 
     synchronized int depth() {
-        return queue.size();
+        return queue.size() + back.size();
     }
 
     @Override
     public void run() {
         while (true) {
-            Task task;
+            Runnable job;
             synchronized (this) {
-                task = queue.poll();
-                if (task == null) {
+                job = queue.isEmpty() ? back.poll() : queue.poll();
+                if (job == null) {
                     scheduled = false;
                     return;
                 }
             }
-            try {
-                processor.accept(task, this);
-            } catch (RuntimeException | Error e) {
-                // Must not end the loop: queued tasks would never run and the pass would never finish.
-                task.pass().crashed(task, e);
-            } finally {
-                task.pass().done();
-            }
+            job.run();
         }
     }
 

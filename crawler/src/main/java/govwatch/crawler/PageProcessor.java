@@ -2,7 +2,10 @@ package govwatch.crawler;
 
 import crawlercommons.robots.BaseRobotRules;
 import govwatch.crawler.discovery.UrlCanon;
+import govwatch.crawler.document.AttachmentText;
+import govwatch.crawler.document.DocumentDecoder;
 import govwatch.crawler.fetch.FetchFailure;
+import govwatch.crawler.fetch.HopGuard;
 import govwatch.crawler.fetch.HttpFetcher;
 import govwatch.crawler.fetch.HttpResponse;
 import java.time.Duration;
@@ -13,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Visits one task on its host's worker: skips it when not due (following its remembered links), checks the
- * address (of every redirect hop too) and robots.txt, waits its turn, fetches conditionally, and hands the
- * response to {@link ResponseHandler}. Every failure ends here as a counted, logged {@link FetchFailure}.
+ * Visits one task on its host's worker and answers what it came to, as an {@link Outcome}: not due (its
+ * remembered links followed), over the portal's budget, blocked by robots.txt, or fetched (address guard on every
+ * hop, robots.txt, the politeness wait, a conditional GET within the page's time budget) and read by
+ * {@link ResponseReader}. Every failure ends here as an {@link Outcome.Failed}; nothing here changes the pass.
  */
 final class PageProcessor {
     private static final Logger log = LoggerFactory.getLogger(PageProcessor.class);
@@ -25,7 +29,7 @@ final class PageProcessor {
     private final RobotsCache robots;
     private final CrawlState state;
     private final CrawlMetrics metrics;
-    private final ResponseHandler handler;
+    private final ResponseReader reader;
 
     PageProcessor(CrawlerConfig config, CrawlState state, CrawlMetrics metrics) {
         this.config = config;
@@ -35,59 +39,69 @@ final class PageProcessor {
         this.metrics = metrics;
         // Attachment text is cut at maxBodyBytes / 3 characters: as UTF-8 JSON (at most 3 bytes a character)
         // it stays the size of a body, well under the sink's 16 MB record limit.
-        this.handler = new ResponseHandler(config, metrics, new AttachmentText(Math.max(1, config.maxBodyBytes() / 3)));
+        this.reader = new ResponseReader(config, new DocumentDecoder(
+                new AttachmentText(config.attachmentLimits().withMaxChars(Math.max(1, config.maxBodyBytes() / 3)))));
     }
 
-    void process(Task task, HostWorker worker) {
-        CrawlPass pass = task.pass();
-        if (pass.cancelled()) {
-            return;
-        }
-        String portal = task.portalId();
+    Outcome process(Task task, HostWorker worker, CrawlPass pass) {
         Instant now = config.clock().instant();
         Optional<PageMemory> memory = state.get(task.url());
         if (memory.isPresent() && !pass.everyPageDue() && !memory.get().isDue(now)) {
-            pass.reached(task);
-            pass.expand(task, memory.get().links());
-            return;
+            return new Outcome.NotDue(Outcome.Found.links(memory.get().links()));
         }
-        if (pass.hostGivenUp(worker.host())) {
-            return;
+        if (!pass.admit(task)) {
+            return new Outcome.NotDue(Outcome.Found.NONE); // over budget: due again next pass
         }
+        long deadline = System.nanoTime() + task.scope().portal().budgets().pageTime().toNanos();
         try {
-            AddressGuard.check(task.url(), task.scope());
+            HopGuard guard = hop -> AddressGuard.check(hop, task.scope());
+            guard.check(task.url()); // before robots.txt: a private address is the page's failure, not a robots block
             Duration delay = task.scope().portal().politenessDelay();
-            BaseRobotRules rules = robotsRules(task, worker, delay);
+            BaseRobotRules rules = robotsRules(task, worker, delay, guard, deadline);
             if (!rules.isAllowed(task.url())) {
-                metrics.robotsBlocked(portal);
-                pass.robotsBlocked(task);
-                return;
+                String why = robots.blockReason(task.url());
+                return new Outcome.Failed(why == null
+                        ? new FetchFailure(FetchFailure.Kind.ROBOTS, "robots.txt disallows " + task.url())
+                        : new FetchFailure(FetchFailure.Kind.ROBOTS_UNAVAILABLE, why));
             }
-            offerSitemaps(task, worker, rules);
-            Duration crawlDelay = RobotsCache.crawlDelay(rules);
-            worker.awaitTurn(crawlDelay.compareTo(delay) > 0 ? crawlDelay : delay);
-            HttpResponse response = fetch(task, worker, memory.orElse(null));
+            worker.awaitTurn(max(RobotsCache.crawlDelay(rules, config.maxCrawlDelay()), delay));
+            HttpResponse response = fetch(task, worker, memory.orElse(null), guard, deadline);
             pass.fetched();
+            metrics.bytes(task.portalId(), response.body().length);
             if (!response.finalUrl().equals(task.url())) {
                 Optional.ofNullable(UrlCanon.canonical(response.finalUrl())).ifPresent(pass::markSeen);
             }
-            handler.handle(task, response, memory.orElse(null), now);
-            pass.hostOk(worker.host());
-            pass.reached(task);
+            return reader.read(task, response, memory.orElse(null), now);
         } catch (FetchFailure f) {
-            metrics.page(portal, f.kind().tag());
-            pass.failed(task, f);
+            return new Outcome.Failed(f);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            pass.failed(task, new FetchFailure(FetchFailure.Kind.IO, "interrupted", e));
+            return new Outcome.Failed(new FetchFailure(FetchFailure.Kind.IO, "interrupted", e));
         } catch (RuntimeException e) {
-            log.error("{}: unexpected failure on {}", portal, task.url(), e);
-            metrics.page(portal, "internal");
-            pass.failed(task, new FetchFailure(FetchFailure.Kind.IO, "internal error: " + e, e));
+            log.error("{}: unexpected failure on {}", task.portalId(), task.url(), e);
+            return new Outcome.Failed(new FetchFailure(FetchFailure.Kind.IO, "internal error: " + e, e));
         }
     }
 
-    private HttpResponse fetch(Task task, HostWorker worker, PageMemory memory) throws FetchFailure {
+    /** Closes the fetcher's kept-alive connections. */
+    void close() {
+        fetcher.close();
+    }
+
+    /** Starts a pass: robots.txt files that were unreachable are asked for again. */
+    void newPass() {
+        robots.newPass();
+    }
+
+    /** The sitemaps the cached robots.txt of {@code url}'s host lists, on that same host. */
+    List<String> robotsSitemaps(String url) {
+        String host = UrlCanon.hostKey(url);
+        return robots.cachedSitemaps(url).stream().map(UrlCanon::canonical)
+                .filter(s -> s != null && UrlCanon.hostKey(s).equals(host)).toList();
+    }
+
+    private HttpResponse fetch(Task task, HostWorker worker, PageMemory memory, HopGuard guard, long deadline)
+            throws FetchFailure {
         String fromHost = UrlCanon.host(task.url());
         boolean attachment = task.kind() == Task.Kind.ATTACHMENT;
         long start = System.nanoTime();
@@ -96,36 +110,27 @@ final class PageProcessor {
                     target -> task.kind() == Task.Kind.SITEMAP
                             ? UrlCanon.hostKey(task.url()).equals(UrlCanon.hostKey(target)) // read only, same host only
                             : task.scope().redirectAllowed(target, fromHost, attachment),
-                    hop -> AddressGuard.check(hop, task.scope()));
+                    guard, deadline);
         } finally {
             worker.requestEnded();
             metrics.latency(task.portalId(), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
-    private BaseRobotRules robotsRules(Task task, HostWorker worker, Duration delay) throws FetchFailure, InterruptedException {
+    private BaseRobotRules robotsRules(Task task, HostWorker worker, Duration delay, HopGuard guard, long deadline)
+            throws InterruptedException {
         if (robots.fresh(task.url())) {
-            return robots.rules(task.url(), hop -> AddressGuard.check(hop, task.scope()));
+            return robots.rules(task.url(), guard, deadline);
         }
         worker.awaitTurn(delay);
         try {
-            return robots.rules(task.url(), hop -> AddressGuard.check(hop, task.scope()));
+            return robots.rules(task.url(), guard, deadline);
         } finally {
             worker.requestEnded();
         }
     }
 
-    /** Queues the sitemaps robots.txt lists (same host only), once per portal and pass. */
-    private void offerSitemaps(Task task, HostWorker worker, BaseRobotRules rules) {
-        List<String> sitemaps = rules.getSitemaps();
-        if (sitemaps.isEmpty() || !task.pass().firstSitemapOffer(worker.host(), task.portalId())) {
-            return;
-        }
-        for (String s : sitemaps) {
-            String url = UrlCanon.canonical(s);
-            if (url != null && UrlCanon.hostKey(url).equals(worker.host())) {
-                task.pass().submit(task.scope(), url, 0, null, Task.Kind.SITEMAP);
-            }
-        }
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

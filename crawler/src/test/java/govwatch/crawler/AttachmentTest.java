@@ -2,6 +2,7 @@ package govwatch.crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import govwatch.crawler.document.AttachmentText;
 import govwatch.events.PageEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package govwatch.crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import govwatch.crawler.document.AttachmentText;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,8 @@ class CrawlerConfigTest {
                 .timeout(Duration.ofMillis(2)).maxRetries(3).retryBackoff(Duration.ofMillis(4))
                 .maxRetryAfter(Duration.ofMillis(5)).maxRedirects(6).articleRecrawlFactor(7).maxParallelHosts(9)
                 .hostFailureLimit(10).maxCrawlDelay(Duration.ofMillis(11)).robotsTtl(Duration.ofMillis(12))
-                .publishBatch(13).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
+                .publishBatch(13)
+                .attachmentLimits(new AttachmentText.Limits(14, 15, 16, Duration.ofMillis(17))).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
 
         for (RecordComponent component : CrawlerConfig.class.getRecordComponents()) {
             assertThat(read(component, defaults)).as(component.getName()).isNotNull()

@@ -1,9 +1,6 @@
 package govwatch.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import govwatch.understanding.model.Change;
-import govwatch.understanding.model.Region;
-import govwatch.understanding.model.Target;
 import java.time.Instant;
 import java.util.List;
 

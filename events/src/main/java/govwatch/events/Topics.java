@@ -2,39 +2,58 @@ package govwatch.events;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
-/** The topic names, defined once and used by the crawler, the topology, the app and the tests. */
+/**
+ * Every govwatch topic, defined once with its name, serdes and creation settings, and used by the crawler, the
+ * topology, the app and the tests. A stock broker needs no setting changed: the topics that carry large records
+ * (pages, dead letters) are created with their own {@code max.message.bytes}, and every producer writing to them
+ * sets {@code max.request.size} to {@link #MAX_RECORD_BYTES}.
+ */
 public final class Topics {
-    /** Fetched pages, keyed by canonical URL. */
-    public static final String PAGES = "govwatch.pages";
-    /** The latest understood version of each report, keyed by report id; compacted. */
-    public static final String REPORTS = "govwatch.reports";
-    /** The product: alert events, keyed by report id. */
-    public static final String ALERTS = "govwatch.alerts";
-    /** Pages that could not be read or understood, with the reason. */
-    public static final String PAGES_DLQ = "govwatch.pages.dlq";
-    /** The crawler's memory (validators, hashes), keyed by canonical URL; compacted. */
-    public static final String CRAWL_STATE = "govwatch.crawl-state";
-    /** Portal health events (unreachable, robots-blocked), keyed by portal id. */
-    public static final String PORTAL_EVENTS = "govwatch.portal-events";
+
+    /** The largest record govwatch writes (a page of the crawler's 5 MB body cap, as JSON), and the producers' limit. */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+    /** What a record's value may take of {@link #MAX_RECORD_BYTES}, leaving room for its key and batch overhead. */
+    public static final int MAX_VALUE_BYTES = MAX_RECORD_BYTES - 64 * 1024;
 
     /** Partitions per topic: the unit of parallelism of the streams app. */
     public static final int PARTITIONS = 3;
 
+    /** Fetched pages, keyed by canonical URL. */
+    public static final Topic<String, PageEvent> PAGES = keyedByString("govwatch.pages", PageEvent.class)
+            .maxMessageBytes(MAX_RECORD_BYTES);
+    /** The latest understood version of each report, keyed by report id; compacted, a retired id gets a tombstone. */
+    public static final Topic<String, PublishedReport> REPORTS =
+            keyedByString("govwatch.reports", PublishedReport.class).compacted().maxMessageBytes(MAX_RECORD_BYTES);
+    /** The product: alert events, keyed by report id. */
+    public static final Topic<String, Alert> ALERTS = keyedByString("govwatch.alerts", Alert.class)
+            .maxMessageBytes(MAX_RECORD_BYTES);
+    /** Records that could not be read, understood or written, with the stage, the reason and the original bytes. */
+    public static final Topic<String, DeadLetter> PAGES_DLQ = new Topic<>("govwatch.pages.dlq", Serdes.String(),
+            JsonSerde.of(DeadLetter.class).limitedTo(MAX_VALUE_BYTES), 1, Map.of()).maxMessageBytes(MAX_RECORD_BYTES);
+    /**
+     * The crawler's memory, keyed by canonical URL; compacted. Its value type belongs to the crawler, which reads it
+     * through {@link Topic#withValueSerde}.
+     */
+    public static final Topic<String, byte[]> CRAWL_STATE = new Topic<>("govwatch.crawl-state", Serdes.String(),
+            Serdes.ByteArray(), PARTITIONS, Map.of()).compacted();
+    /** Portal health events (unreachable, robots-blocked), keyed by portal id. */
+    public static final Topic<String, PortalEvent> PORTAL_EVENTS = new Topic<>("govwatch.portal-events",
+            Serdes.String(), JsonSerde.of(PortalEvent.class), 1, Map.of());
+
     private Topics() {
     }
 
-    /** Every topic govwatch needs, with its settings, for creation at start. */
-    public static List<NewTopic> all(short replication) {
-        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-        return List.of(
-                new NewTopic(PAGES, PARTITIONS, replication).configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216")),
-                new NewTopic(REPORTS, PARTITIONS, replication).configs(compacted),
-                new NewTopic(ALERTS, PARTITIONS, replication),
-                new NewTopic(PAGES_DLQ, 1, replication).configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216")),
-                new NewTopic(CRAWL_STATE, PARTITIONS, replication).configs(compacted),
-                new NewTopic(PORTAL_EVENTS, 1, replication));
+    /** Every topic govwatch creates at start. */
+    public static List<Topic<?, ?>> all() {
+        return List.of(PAGES, REPORTS, ALERTS, PAGES_DLQ, CRAWL_STATE, PORTAL_EVENTS);
+    }
+
+    private static <V> Topic<String, V> keyedByString(String name, Class<V> type) {
+        Serde<V> values = JsonSerde.of(type).limitedTo(MAX_VALUE_BYTES);
+        return new Topic<>(name, Serdes.String(), values, PARTITIONS, Map.of());
     }
 }

@@ -10,6 +10,8 @@ import govwatch.understanding.model.Target;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides, from the stored state of a report and a newly understood version of it, whether to alert and
@@ -20,7 +22,8 @@ import java.util.Objects;
  *       each target compares with last year's target for the same indicator;</li>
  *   <li>stored by an older extractor → the stored document is read again with today's extractor first, so the
  *       comparison below is like with like and an upgrade floods nobody (if the document was not kept, the new
- *       version is stored quietly);</li>
+ *       version is stored quietly; if reading it again fails, that is logged and counted, and the new version is
+ *       compared with the stored one as it was read, so a real change is still alerted);</li>
  *   <li>same cleaned text (content hash) → nothing: a re-fetch, a restart;</li>
  *   <li>a draft after the final version is known → nothing: a stale copy must not undo the final;</li>
  *   <li>the same version at another URL (a mirror, the article's PDF attachment) → nothing: copies differ in
@@ -31,20 +34,26 @@ import java.util.Objects;
  */
 public final class AlertDecider {
 
+    private static final Logger log = LoggerFactory.getLogger(AlertDecider.class);
+
     private final ReportAnalyzer analyzer;
     private final TargetComparer comparer;
     private final Clock clock;
     private final boolean reportRevised;
+    private final StreamsMetrics metrics;
 
     /**
      * @param analyzer      today's understanding, to read a stored document again after an upgrade
      * @param reportRevised whether a text-only revision raises REPORT_REVISED
+     * @param metrics       counts the stored documents that could not be read again
      */
-    public AlertDecider(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, boolean reportRevised) {
+    public AlertDecider(ReportAnalyzer analyzer, TargetComparer comparer, Clock clock, boolean reportRevised,
+                        StreamsMetrics metrics) {
         this.analyzer = analyzer;
         this.comparer = comparer;
         this.clock = clock;
         this.reportRevised = reportRevised;
+        this.metrics = metrics;
     }
 
     /**
@@ -62,11 +71,12 @@ public final class AlertDecider {
         Report current = stored.current();
         boolean reread = false;
         if (!Objects.equals(current.extractorVersion(), in.extractorVersion())) {
-            current = readAgain(stored.version());
-            if (current == null) {
+            if (stored.version().document() == null) {
                 return new Decision(stored.advance(incoming, null), null, "rebaselined");
             }
-            reread = true;
+            Report again = readAgain(stored.version());
+            reread = again != null;
+            current = reread ? again : current;
         }
         if (Objects.equals(current.contentHash(), in.contentHash())) {
             return reread ? new Decision(stored.advance(incoming, null), null, "rebaselined")
@@ -87,31 +97,39 @@ public final class AlertDecider {
         return new Decision(stored.advance(incoming, alert), alert, "targets_changed");
     }
 
-    /** The stored version as today's extractor reads it, or null if its document was not kept or cannot be read. */
+    /**
+     * The stored version as today's extractor reads it, or null (logged and counted) when it cannot be read again:
+     * then the caller compares with the stored reading, so a real change is alerted rather than lost.
+     */
     private Report readAgain(ReportVersion stored) {
-        if (stored.document() == null) {
-            return null;
-        }
         try {
-            Report again = analyzer.analyze(stored.document());
-            return again.report() ? again : null;
+            Report again = analyzer.analyze(stored.source());
+            if (again.report() && again.id() != null) {
+                return again;
+            }
+            log.warn("stored version of {} read again by extractor {} is no report ({}); comparing with the stored reading",
+                    stored.report().id(), Report.CURRENT_EXTRACTOR_VERSION, again.reason());
         } catch (RuntimeException e) {
-            return null; // it was readable before; if no longer, re-baseline quietly rather than guess
+            log.warn("stored version of {} cannot be read again by extractor {}; comparing with the stored reading",
+                    stored.report().id(), Report.CURRENT_EXTRACTOR_VERSION, e);
         }
+        metrics.rereadFailure();
+        return null;
     }
 
     /** Last year's targets against this year's, for the indicators both set. */
-    private List<Change> yearOverYear(Report previousYear, Report incoming) {
+    private List<govwatch.events.Change> yearOverYear(Report previousYear, Report incoming) {
         if (previousYear == null) {
             return null;
         }
-        return comparer.compare(previousYear.targets(), incoming.targets()).stream()
+        return WireRecords.changes(comparer.compare(previousYear.targets(), incoming.targets()).stream()
                 .filter(c -> c.before() != null && c.after() != null)
-                .toList();
+                .toList());
     }
 
     private Alert alert(AlertType type, Report r, List<Target> targets, List<Change> changes) {
-        return new Alert(type, r.id(), r.region(), r.parent(), r.year(), r.title(), r.draft(), r.sourceUrl(),
-                clock.instant(), targets, changes, null);
+        return new Alert(type, r.id(), WireRecords.region(r.region()), WireRecords.region(r.parent()), r.year(),
+                r.title(), r.draft(), r.sourceUrl(), clock.instant(), WireRecords.targets(targets),
+                WireRecords.changes(changes), null);
     }
 }

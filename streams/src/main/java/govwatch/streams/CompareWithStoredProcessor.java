@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keyed by region (after the repartition), compares each understood version with the stored version of the
  * same report and with the region's previous year via {@link AlertDecider}, updates the store (keyed by report
- * id) and forwards the decision.
+ * id) and forwards the decision. Throws on a failure (the topology's processing exception handler makes it a dead
+ * letter of stage {@code comparison}); the store is written only once the decision is made.
  */
 final class CompareWithStoredProcessor implements Processor<String, ReportVersion, String, Decision> {
 

@@ -1,20 +1,21 @@
 package govwatch.streams;
 
-import govwatch.events.Alert;
 import govwatch.events.DeadLetter;
 import govwatch.events.JsonSerde;
+import govwatch.events.PublishedReport;
 import govwatch.events.Topics;
 import govwatch.understanding.ReportAnalyzer;
 import govwatch.understanding.TargetComparer;
-import govwatch.understanding.model.Report;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -26,15 +27,16 @@ import org.apache.kafka.streams.state.Stores;
  * The govwatch topology, built by one pure function of its dependencies:
  *
  * <pre>
- * govwatch.pages ─ understand-page ─┬─ dead letters ──────────────────────────────→ govwatch.pages.dlq
- *   (key: URL)                      └─ reports ─ key-by-region ─ reports-by-region (repartition)
- *                                        ─ compare-with-stored [reports-store] ─┬─→ govwatch.reports (key: report id)
- *                                                                              └─→ govwatch.alerts  (key: report id)
+ * govwatch.pages ─ validate-page ─ understand-page ─ key-by-region ─ reports-by-region (repartition)
+ *   (key: URL)      ─ compare-with-stored [reports-store] ─┬─→ govwatch.reports (key: report id; tombstone for a retired id)
+ *                                                          └─→ govwatch.alerts  (key: report id)
+ * any failure (deserialization, validation, analysis, comparison, production) ──→ govwatch.pages.dlq
  * </pre>
  *
  * The repartition by region puts every version of a report, from any URL, and every year of a region on one
  * task, so the store (keyed by report id) can compare a report with its previous version and with the
- * region's previous year.
+ * region's previous year. Failures are not branches of the graph: Kafka Streams' exception handlers
+ * ({@link DeadLetterHandler}, configured by {@link #settings}) turn each into a dead letter and processing goes on.
  * Every processor, store and repartition topic is named so that upgrades keep state.
  */
 public final class GovwatchTopology {
@@ -43,6 +45,12 @@ public final class GovwatchTopology {
     public static final String REPORTS_STORE = "reports-store";
     /** The repartition topic suffix (the topic is {@code <application.id>-reports-by-region-repartition}). */
     public static final String REPARTITION = "reports-by-region";
+
+    /** The processors whose failures are dead letters of a named stage. */
+    private static final Map<String, String> STAGES = Map.of(
+            "validate-page", DeadLetter.VALIDATION,
+            "understand-page", DeadLetter.ANALYSIS,
+            "compare-with-stored", DeadLetter.COMPARISON);
 
     /**
      * What the topology needs from outside.
@@ -64,47 +72,64 @@ public final class GovwatchTopology {
 
     public static Topology build(Dependencies deps) {
         StreamsMetrics metrics = new StreamsMetrics(deps.metrics());
-        AlertDecider decider = new AlertDecider(deps.analyzer(), deps.comparer(), deps.clock(), deps.reportRevised());
-        JsonSerde<Report> reportSerde = JsonSerde.of(Report.class);
+        AlertDecider decider = new AlertDecider(deps.analyzer(), deps.comparer(), deps.clock(), deps.reportRevised(),
+                metrics);
 
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(), JsonSerde.of(ReportState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
+                Serdes.String(), JsonSerde.of(ReportState.class).limitedTo(Topics.MAX_VALUE_BYTES)));
 
-        KStream<String, Understood> understood = builder
-                .stream(Topics.PAGES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("pages-source"))
-                .process(() -> new UnderstandPageProcessor(deps.analyzer(), deps.clock(), metrics),
-                        Named.as("understand-page"));
-
-        understood.split(Named.as("understood-"))
-                .branch((url, u) -> u.deadLetter() != null, Branched.withConsumer(dead -> dead
-                        .mapValues(Understood::deadLetter, Named.as("dead-letter-value"))
-                        .to(Topics.PAGES_DLQ, Produced.with(Serdes.String(), JsonSerde.of(DeadLetter.class))
-                                .withName("dlq-sink")), "dead-letters"))
-                .defaultBranch(Branched.withConsumer(reports -> compare(reports, reportSerde, decider, metrics),
-                        "reports"));
-        return builder.build();
-    }
-
-    /** The report under its id, after a tombstone for the id it had before when that changed. */
-    private static List<KeyValue<String, Report>> reportsById(String region, Decision d) {
-        KeyValue<String, Report> latest = KeyValue.pair(d.next().current().id(), d.next().current());
-        return d.retiredId() == null ? List.of(latest) : List.of(KeyValue.pair(d.retiredId(), null), latest);
-    }
-
-    private static void compare(KStream<String, Understood> reports, JsonSerde<Report> reportSerde,
-                                AlertDecider decider, StreamsMetrics metrics) {
-        KStream<String, Decision> decisions = reports
-                .map((url, u) -> KeyValue.pair(u.version().report().region().name(), u.version()),
+        KStream<String, Decision> decisions = builder
+                .stream(Topics.PAGES.name(), Consumed.with(Topics.PAGES.keySerde(), Topics.PAGES.valueSerde())
+                        .withName("pages-source"))
+                .mapValues(PageValidation::requireValid, Named.as("validate-page"))
+                .process(() -> new UnderstandPageProcessor(deps.analyzer(), metrics), Named.as("understand-page"))
+                .map((url, version) -> KeyValue.pair(version.report().region().name(), version),
                         Named.as("key-by-region"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ReportVersion.class))
+                .repartition(Repartitioned.with(Serdes.String(),
+                                JsonSerde.of(ReportVersion.class).limitedTo(Topics.MAX_VALUE_BYTES))
                         .withName(REPARTITION))
                 .process(() -> new CompareWithStoredProcessor(decider, metrics),
                         Named.as("compare-with-stored"), REPORTS_STORE);
-        decisions.flatMap(GovwatchTopology::reportsById, Named.as("report-by-id"))
-                .to(Topics.REPORTS, Produced.with(Serdes.String(), reportSerde).withName("reports-sink"));
+        decisions.flatMap((region, d) -> published(d), Named.as("report-by-id"))
+                .to(Topics.REPORTS.name(), Produced.with(Topics.REPORTS.keySerde(), Topics.REPORTS.valueSerde())
+                        .withName("reports-sink"));
         decisions.filter((region, d) -> d.alert() != null, Named.as("only-alerts"))
                 .map((region, d) -> KeyValue.pair(d.alert().reportId(), d.alert()), Named.as("alert-by-id"))
-                .to(Topics.ALERTS, Produced.with(Serdes.String(), JsonSerde.of(Alert.class)).withName("alerts-sink"));
+                .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                        .withName("alerts-sink"));
+        return builder.build();
+    }
+
+    /**
+     * The Kafka Streams settings the topology relies on: every failure a dead letter (see {@link DeadLetterHandler}),
+     * and internal topics (repartition, changelog) created to take the records the topology writes, with producers
+     * to match, so a stock broker needs no setting changed.
+     */
+    public static Map<String, Object> settings(Dependencies deps) {
+        return Map.of(
+                StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class,
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class,
+                StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class,
+                DeadLetterHandler.DEAD_LETTERS, new DeadLetters(deps.clock(), new StreamsMetrics(deps.metrics())),
+                // Opt in now to what Kafka 5.0 makes the default (and silence the warning about it).
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true,
+                StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(Topics.MAX_RECORD_BYTES),
+                StreamsConfig.producerPrefix("max.request.size"), Topics.MAX_RECORD_BYTES);
+    }
+
+    /** The dead-letter stage of a failure in the processor {@code nodeId}. */
+    static String stageOf(String nodeId) {
+        return STAGES.getOrDefault(nodeId, "processing");
+    }
+
+    /** The stored report under its id, and a tombstone for the id it retires. */
+    private static List<KeyValue<String, PublishedReport>> published(Decision d) {
+        List<KeyValue<String, PublishedReport>> out = new ArrayList<>(2);
+        if (d.retiredId() != null) {
+            out.add(KeyValue.pair(d.retiredId(), null));
+        }
+        out.add(KeyValue.pair(d.next().current().id(), WireRecords.report(d.next().current())));
+        return out;
     }
 }

@@ -19,6 +19,11 @@ final class StoreKey {
         return key.substring(0, key.indexOf('/'));
     }
 
+    /** The parent county of a key, "" when no page has stated it. */
+    static String parent(String key) {
+        return key.substring(key.indexOf('/', key.indexOf('/') + 1) + 1);
+    }
+
     static boolean hasParent(String key) {
         return !key.endsWith("/");
     }

@@ -67,11 +67,12 @@ final class StoredReports {
         return m.state() == null ? null : m.state().current();
     }
 
+    /** Stores {@code state} under the match's key, then deletes the retired key (if any): a failed put loses nothing. */
     void save(Match match, ReportState state) {
+        store.put(match.key(), state);
         if (match.retiredKey() != null) {
             store.delete(match.retiredKey());
         }
-        store.put(match.key(), state);
     }
 
     private List<KeyValue<String, ReportState>> sameName(String region, int year) {

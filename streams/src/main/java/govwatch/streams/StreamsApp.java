@@ -1,5 +1,6 @@
 package govwatch.streams;
 
+import govwatch.events.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,7 @@ public final class StreamsApp implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final StreamsMetrics.Binding streamsMetrics;
+    private final HostInfo self;
 
     /**
      * @param bootstrap   Kafka bootstrap servers
@@ -43,13 +46,13 @@ public final class StreamsApp implements AutoCloseable {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // Pages can be large (the crawler caps bodies at a few MB); let them and their dead letters through.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 16 * 1024 * 1024);
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+        // Pages can be large (the crawler caps bodies at a few MB): fetch one whole in a single request.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_RECORD_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        // Opt in now to what Kafka 5.0 makes the default (and silence the warning about it).
-        props.put("processing.exception.handler.global.enabled", true);
+        props.putAll(GovwatchTopology.settings(deps)); // dead letters, internal topic and producer record limits
         props.putAll(extra);
+        Object server = props.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        this.self = server == null || server.toString().isBlank() ? null : HostInfo.buildFromEndpoint(server.toString());
         this.streams = new KafkaStreams(GovwatchTopology.build(deps), props);
         this.streams.setUncaughtExceptionHandler(e -> {
             log.error("streams thread failed; stopping the streams app", e);
@@ -103,6 +106,32 @@ public final class StreamsApp implements AutoCloseable {
         KafkaStreams.State s = streams.state();
         return s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR
                 || s == KafkaStreams.State.NOT_RUNNING || s == KafkaStreams.State.PENDING_SHUTDOWN;
+    }
+
+    /**
+     * The {@code application.server} setting for an instance whose report queries are served at {@code host:port}, so
+     * that other instances can name it as the owner of a region (a wildcard host is advertised as this machine's
+     * name); empty when queries are not served.
+     */
+    public static Map<String, Object> queryEndpoint(String host, int port) {
+        if (port <= 0) {
+            return Map.of();
+        }
+        String advertised = host;
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            try {
+                advertised = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalStateException("--http-host " + host + ": cannot tell this machine's name to other"
+                        + " instances (" + e.getMessage() + "); give the address they reach it at", e);
+            }
+        }
+        return Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised + ":" + port);
+    }
+
+    /** Interactive queries on this instance's store, knowing where the other instances are. */
+    public ReportQueries queries() {
+        return new ReportQueries(streams, self);
     }
 
     /** The running Kafka Streams instance, for interactive queries. */

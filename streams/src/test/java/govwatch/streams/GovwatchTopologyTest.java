@@ -6,24 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import govwatch.events.DeadLetter;
-import govwatch.events.JsonSerde;
-import govwatch.events.PageEvent;
+import govwatch.events.PublishedReport;
 import govwatch.events.Topics;
 import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.ReportAnalyzer;
-import govwatch.understanding.model.Change;
+import govwatch.events.Change;
 import govwatch.understanding.model.Report;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -36,14 +30,15 @@ class GovwatchTopologyTest {
 
     private static final String DONGMING = "region: 东明镇\nyear: 2024\ntarget: 一般公共预算收入=5000\ntarget: 固定资产投资=30000\n";
 
-    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     /** The understanding the topology runs; a test may swap it to play an extractor upgrade. */
     private final AtomicReference<ReportAnalyzer> analyzer = new AtomicReference<>(new ScriptedAnalyzer());
+    private TopologyFixture t;
+    private SimpleMeterRegistry metrics;
     private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> pages;
     private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<String, Report> reports;
+    private TestOutputTopic<String, PublishedReport> reports;
     private TestOutputTopic<String, DeadLetter> deadLetters;
+    private TestInputTopic<String, byte[]> pages;
 
     @BeforeEach
     void start() {
@@ -51,30 +46,25 @@ class GovwatchTopologyTest {
     }
 
     private void start(boolean reportRevised) {
-        if (driver != null) {
-            driver.close();
+        if (t != null) {
+            t.close();
         }
-        var deps = new GovwatchTopology.Dependencies(doc -> analyzer.get().analyze(doc), new DefaultTargetComparer(),
-                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, reportRevised);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
-        pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(), JsonSerde.of(Alert.class));
-        reports = driver.createOutputTopic(Topics.REPORTS, Serdes.String().deserializer(), JsonSerde.of(Report.class));
-        deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ, Serdes.String().deserializer(), JsonSerde.of(DeadLetter.class));
+        t = new TopologyFixture(doc -> analyzer.get().analyze(doc), new DefaultTargetComparer(), reportRevised);
+        metrics = t.metrics;
+        driver = t.driver;
+        alerts = t.alerts;
+        reports = t.reports;
+        deadLetters = t.deadLetters;
+        pages = t.pages;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        t.close();
     }
 
     private void page(String url, String body) {
-        PageEvent event = new PageEvent(url, url, "demo", Instant.parse("2026-11-25T07:00:00Z"), 200, "text/html",
-                "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null);
-        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
+        t.page(url, body);
     }
 
     @Test
@@ -317,7 +307,7 @@ class GovwatchTopologyTest {
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).reason()).startsWith("unreadable page record");
         assertThat(dead.get(0).sourceUrl()).isEqualTo("http://portal/broken.html");
-        assertThat(dead.get(0).topic()).isEqualTo(Topics.PAGES);
+        assertThat(dead.get(0).topic()).isEqualTo(Topics.PAGES.name());
         assertThat(dead.get(0).original()).isEqualTo(garbage);
         assertThat(alerts.readValuesToList()).hasSize(1);
     }

@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
-import govwatch.events.JsonSerde;
-import govwatch.events.PageEvent;
-import govwatch.events.Topics;
-import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.WorkReportAnalyzer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,25 +25,18 @@ class RealPagesTopologyTest {
     private static final String DONGMING = "202401/t20240104_1002.html";
     private static final String YIJINHUOLUO = "202304/t20230422_1005.html";
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> pages;
+    private TopologyFixture t;
     private TestOutputTopic<String, Alert> alerts;
 
     @BeforeEach
     void start() {
-        var deps = new GovwatchTopology.Dependencies(new WorkReportAnalyzer(), new DefaultTargetComparer(),
-                Clock.systemUTC(), new SimpleMeterRegistry());
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "real-pages-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
-        pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS, Serdes.String().deserializer(), JsonSerde.of(Alert.class));
+        t = new TopologyFixture(new WorkReportAnalyzer());
+        alerts = t.alerts;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        t.close();
     }
 
     @Test
@@ -115,12 +96,10 @@ class RealPagesTopologyTest {
     }
 
     private void page(String url, String html) {
-        page(url, html, null);
+        t.page(url, html, null);
     }
 
     private void page(String url, String html, String county) {
-        PageEvent event = new PageEvent(url, url, "demo", Instant.now(), 200, "text/html", "UTF-8", null, null,
-                Integer.toHexString(html.hashCode()), html, false, null, county);
-        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
+        t.page(url, html, county);
     }
 }

@@ -47,8 +47,9 @@ class StreamsMetricsTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "metrics-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.putAll(GovwatchTopology.settings(deps)); // the dead-letter handlers count by stage
         driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
-        pages = driver.createInputTopic(Topics.PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        pages = driver.createInputTopic(Topics.PAGES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
     }
 
     @AfterEach
@@ -103,7 +104,7 @@ class StreamsMetricsTest {
     private void page(String url, String body) {
         PageEvent event = new PageEvent(url, url, "demo", Instant.parse("2026-11-25T07:00:00Z"), 200, "text/html",
                 "UTF-8", null, null, Integer.toHexString(body.hashCode()), body, false, null);
-        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES, event));
+        pages.pipeInput(url, JsonSerde.of(PageEvent.class).serialize(Topics.PAGES.name(), event));
     }
 
     private List<String> tagValues(String name, String tag) {

@@ -1,6 +1,11 @@
 package govwatch.app.broker;
 
+import govwatch.events.Topic;
 import govwatch.events.Topics;
+import govwatch.streams.StreamsApp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,11 +14,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.Serdes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the govwatch topics that do not exist yet, with their settings (reports and crawl state compacted). */
+/**
+ * Creates the govwatch topics that do not exist yet with the settings of {@link Topics} (compaction, record size),
+ * and brings the settings of existing ones in line (a topic created by an older govwatch, or by hand), so that
+ * nothing depends on broker-wide settings.
+ */
 public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
@@ -25,11 +39,58 @@ public final class TopicSetup {
     public static void ensureTopics(String bootstrap, short replication) throws Exception {
         try (Admin admin = admin(bootstrap)) {
             Set<String> existing = names(admin, bootstrap);
-            var missing = Topics.all(replication).stream().filter(t -> !existing.contains(t.name())).toList();
+            List<NewTopic> missing = Topics.all().stream().filter(t -> !existing.contains(t.name()))
+                    .map(t -> t.newTopic(replication)).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(WAIT_SECONDS, TimeUnit.SECONDS);
                 log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
             }
+            List<Topic<?, ?>> present = new ArrayList<>(Topics.all().stream()
+                    .filter(t -> existing.contains(t.name())).toList());
+            existing.stream().filter(TopicSetup::isStreamsInternal).map(TopicSetup::internal).forEach(present::add);
+            alignSettings(admin, present);
+        }
+    }
+
+    /** A repartition or changelog topic of the streams app (Kafka Streams creates them on its first start). */
+    private static boolean isStreamsInternal(String topic) {
+        return topic.startsWith(StreamsApp.APPLICATION_ID + "-")
+                && (topic.endsWith("-repartition") || topic.endsWith("-changelog"));
+    }
+
+    /**
+     * An internal topic with the record limit the streams app creates it with (see {@code GovwatchTopology.settings}):
+     * one created by an older govwatch, that relied on a broker-wide limit, is brought in line.
+     */
+    private static Topic<?, ?> internal(String topic) {
+        return new Topic<>(topic, Serdes.ByteArray(), Serdes.ByteArray(), 1, Map.of())
+                .maxMessageBytes(Topics.MAX_RECORD_BYTES);
+    }
+
+    private static void alignSettings(Admin admin, List<Topic<?, ?>> topics) throws Exception {
+        if (topics.isEmpty()) {
+            return;
+        }
+        List<ConfigResource> resources = topics.stream()
+                .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList();
+        Map<ConfigResource, Config> now = admin.describeConfigs(resources).all().get(60, TimeUnit.SECONDS);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        for (Topic<?, ?> t : topics) {
+            ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, t.name());
+            List<AlterConfigOp> ops = new ArrayList<>();
+            t.configs().forEach((key, value) -> {
+                ConfigEntry entry = now.get(r).get(key);
+                if (entry == null || !value.equals(entry.value())) {
+                    ops.add(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET));
+                }
+            });
+            if (!ops.isEmpty()) {
+                changes.put(r, ops);
+            }
+        }
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get(60, TimeUnit.SECONDS);
+            log.info("aligned topic settings: {}", changes);
         }
     }
 
@@ -41,9 +102,9 @@ public final class TopicSetup {
      */
     public static void requireTopics(String bootstrap, String where) throws Exception {
         try (Admin admin = admin(bootstrap)) {
-            if (!names(admin, bootstrap).containsAll(List.of(Topics.ALERTS))) {
+            if (!names(admin, bootstrap).contains(Topics.ALERTS.name())) {
                 throw new IllegalStateException("no govwatch pipeline has run on " + where + " (there is no topic "
-                        + Topics.ALERTS + "): start it first (govwatch run, or govwatch streams --bootstrap HOSTS)");
+                        + Topics.ALERTS.name() + "): start it first (govwatch run, or govwatch streams --bootstrap HOSTS)");
             }
         }
     }

@@ -1,5 +1,6 @@
 package govwatch.app.cli;
 
+import govwatch.crawler.document.SourceReader;
 import govwatch.events.JsonSerde;
 import govwatch.understanding.SourceDocument;
 import govwatch.understanding.WorkReportAnalyzer;
@@ -18,13 +19,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SourceDocument document;
+        SourceReader.Source read;
         try {
-            document = DocumentLoader.load(source);
+            read = new SourceReader().read(source);
         } catch (java.io.IOException e) {
             String why = Errors.describe(e);
             throw new java.io.IOException(why.contains(source) ? why : source + ": " + why, e);
         }
+        SourceDocument document = new SourceDocument(read.url(), read.text().contentType(), read.text().text());
         Report report = new WorkReportAnalyzer().analyze(document);
         System.out.println(JsonSerde.of(Report.class).toJson(report));
         return 0;

@@ -6,7 +6,6 @@ import govwatch.app.metrics.Metrics;
 import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StopSignal;
 import govwatch.app.query.QueryServer;
-import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import java.time.Duration;
 import java.util.HashMap;
@@ -43,12 +42,11 @@ final class StreamsCommand implements Callable<Integer> {
              Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
              StreamsApp streams = new StreamsApp(
                      Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised), cluster.bootstrap(),
-                     kafka.dataDir.resolve("streams-state"), cluster.replication(), Map.copyOf(config))) {
+                     kafka.dataDir.resolve("streams-state"), cluster.replication(), settings())) {
             pipeline.metrics.serve(metrics);
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = pipeline.query.port < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), pipeline.query.host,
-                            pipeline.query.port)) {
+                    : QueryServer.start(streams.queries(), pipeline.query.host, pipeline.query.port)) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {
@@ -62,5 +60,12 @@ final class StreamsCommand implements Callable<Integer> {
             stop.stopped();
         }
         return ExitCodes.OK;
+    }
+
+    /** Where other instances reach this one's queries ({@code application.server}), then the --config overrides. */
+    private Map<String, Object> settings() {
+        Map<String, Object> all = new HashMap<>(StreamsApp.queryEndpoint(pipeline.query.host, pipeline.query.port));
+        all.putAll(config);
+        return all;
     }
 }

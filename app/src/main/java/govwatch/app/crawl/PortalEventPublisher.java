@@ -1,7 +1,6 @@
 package govwatch.app.crawl;
 
 import govwatch.crawler.CrawlSummary;
-import govwatch.events.JsonSerde;
 import govwatch.events.PortalEvent;
 import govwatch.events.Topics;
 import java.time.Clock;
@@ -9,8 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes the portal errors of each crawl pass on {@link Topics#PORTAL_EVENTS}, one event per failing portal. */
 public final class PortalEventPublisher implements AutoCloseable {
@@ -22,13 +19,13 @@ public final class PortalEventPublisher implements AutoCloseable {
         this.clock = clock;
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new StringSerializer(), JsonSerde.of(PortalEvent.class));
+                Topics.PORTAL_EVENTS.keySerde().serializer(), Topics.PORTAL_EVENTS.valueSerde().serializer());
     }
 
-    /** Publishes and flushes one event per portal that had an error in the pass. */
+    /** Publishes and flushes one event per portal that had an error or hit a budget in the pass. */
     public void publish(CrawlSummary pass) {
-        pass.portalErrors().forEach((portal, error) -> producer.send(
-                new ProducerRecord<>(Topics.PORTAL_EVENTS, portal, new PortalEvent(portal, error, clock.instant()))));
+        pass.portalEvents().forEach((portal, error) -> producer.send(
+                Topics.PORTAL_EVENTS.record(portal, new PortalEvent(portal, error, clock.instant()))));
         producer.flush();
     }
 

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker + controller) running inside this JVM, bound to
- * 127.0.0.1. Its log dir lives under the given directory and is formatted only the first time, so a second
+ * 127.0.0.1, with a stock broker's limits (no broker-wide {@code message.max.bytes}: the topics that need larger
+ * records are created with their own, as on any production cluster). Its log dir lives under the given directory and is formatted only the first time, so a second
  * start on the same directory finds the topics, offsets and state of the first.
  */
 public final class EmbeddedKafka implements AutoCloseable {
@@ -67,8 +68,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Path dir) throws Exception {
         Path logDir = dir.resolve("kafka-logs").toAbsolutePath();
         Files.createDirectories(logDir);
-        int brokerPort = freePort();
-        int controllerPort = freePort();
+        int[] ports = freePorts(2);
+        int brokerPort = ports[0];
+        int controllerPort = ports[1];
         KafkaConfig config = new KafkaConfig(properties(logDir, brokerPort, controllerPort));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(logDir);
@@ -137,14 +139,26 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The 128 MB default dedupe buffer would be taken from the heap at start.
         p.put("log.cleaner.dedupe.buffer.size", "16777216");
-        p.put("message.max.bytes", "16777216");
         p.put("auto.create.topics.enable", "false");
         return p;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /** Distinct free loopback ports: the sockets stay open until all are chosen, so the OS cannot hand one out twice. */
+    private static int[] freePorts(int n) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) {
+                    s.close();
+                }
+            }
         }
     }
 }

@@ -1,19 +1,18 @@
 package govwatch.app.pipeline;
 
 import govwatch.events.Alert;
-import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the alert topic (committed alerts only) from now or from the beginning, without a consumer group,
@@ -29,10 +28,10 @@ public final class AlertFeed implements AutoCloseable {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), JsonSerde.of(Alert.class));
+        consumer = new KafkaConsumer<>(config, Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
         try {
-            partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            partitions = partitionsOf(consumer, Duration.ofSeconds(30));
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
@@ -43,6 +42,23 @@ public final class AlertFeed implements AutoCloseable {
         } catch (RuntimeException e) {
             consumer.close(Duration.ZERO);
             throw e;
+        }
+    }
+
+    /** The alert topic's partitions; a topic created a moment ago may take a few metadata rounds to show them. */
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<String, Alert> consumer, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<TopicPartition> found = consumer.partitionsFor(Topics.ALERTS.name(), timeout).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + Topics.ALERTS.name() + " has no partitions after " + timeout
+                        + ": is it created on this cluster?");
+            }
+            LockSupport.parkNanos(100_000_000L); // each partitionsFor asks the cluster again
         }
     }
 

@@ -10,7 +10,6 @@ import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.events.Alert;
 import govwatch.streams.GovwatchTopology;
-import govwatch.streams.ReportQueries;
 import govwatch.streams.StreamsApp;
 import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.WorkReportAnalyzer;
@@ -18,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -101,7 +101,7 @@ public final class Pipeline {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
-                    : QueryServer.start(new ReportQueries(streams.streams()), o.queryHost(), o.queryPort())) {
+                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort())) {
                 while (!stop.raised()) {
                     CrawlSummary pass = crawlWhileAlerting(crawler, o.once(), feed, counting);
                     portalErrors = pass.portalErrors();
@@ -156,11 +156,16 @@ public final class Pipeline {
     }
 
     /**
-     * On the in-process broker a previous run that was killed leaves its group member behind until the session
-     * times out; a short session keeps the next start from waiting the 45 s default out.
+     * Where other instances reach this one's queries; on the in-process broker, a previous run that was killed leaves
+     * its group member behind until the session times out: a short session keeps the next start from waiting the
+     * 45 s default out.
      */
     private static Map<String, Object> streamsSettings(Options o) {
-        return o.bootstrap() == null ? Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 2_000) : Map.of();
+        Map<String, Object> settings = new HashMap<>(StreamsApp.queryEndpoint(o.queryHost(), o.queryPort()));
+        if (o.bootstrap() == null) {
+            settings.putAll(Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 2_000));
+        }
+        return settings;
     }
 
     /** The topology's dependencies as the product runs it. */

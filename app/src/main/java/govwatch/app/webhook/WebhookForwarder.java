@@ -1,7 +1,6 @@
 package govwatch.app.webhook;
 
 import govwatch.events.Alert;
-import govwatch.events.JsonSerde;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Forwards every committed alert to a webhook, in order, exactly as far as a consumer group's committed offset:
@@ -40,8 +38,8 @@ public final class WebhookForwarder implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10,
                 // Delivery retries until the receiver is back (backoff up to minutes, without polling): stay in the group.
                 ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.MAX_VALUE),
-                new StringDeserializer(), JsonSerde.of(Alert.class));
-        consumer.subscribe(List.of(Topics.ALERTS));
+                Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
+        consumer.subscribe(List.of(Topics.ALERTS.name()));
     }
 
     /** Polls once and delivers what came; returns how many alerts were delivered. */
@@ -63,7 +61,7 @@ public final class WebhookForwarder implements AutoCloseable {
 
     /** The end of every alert partition now: what "the alerts stored now" means for {@link #reached}. */
     public Map<TopicPartition, Long> endOffsets() {
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS, Duration.ofSeconds(30)).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name(), Duration.ofSeconds(30)).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         return consumer.endOffsets(partitions, Duration.ofSeconds(30));
     }

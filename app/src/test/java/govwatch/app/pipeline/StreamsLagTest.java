@@ -17,7 +17,7 @@ class StreamsLagTest {
         List<String> topics = StreamsLag.sourceTopics(StreamsApp.APPLICATION_ID,
                 GovwatchTopology.build(Pipeline.dependencies(new SimpleMeterRegistry(), false)).describe());
 
-        assertThat(topics).first().isEqualTo(Topics.PAGES);
+        assertThat(topics).first().isEqualTo(Topics.PAGES.name());
         assertThat(topics).hasSizeGreaterThan(1);
         assertThat(topics.subList(1, topics.size()))
                 .allSatisfy(t -> assertThat(t).startsWith(StreamsApp.APPLICATION_ID + "-").endsWith("-repartition"));

@@ -33,7 +33,7 @@ final class KafkaCeiling {
     /** Produces every value, consumes them all; returns how many were read back. */
     static int produceConsume(String bootstrap, List<byte[]> values) throws Exception {
         String topic = "bench.records." + UUID.randomUUID();
-        NewTopic pages = Topics.all((short) 1).stream().filter(t -> t.name().equals(Topics.PAGES)).findFirst().orElseThrow();
+        NewTopic pages = Topics.PAGES.newTopic((short) 1);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, pages.numPartitions(), (short) 1).configs(pages.configs())))
                     .all().get(60, TimeUnit.SECONDS);

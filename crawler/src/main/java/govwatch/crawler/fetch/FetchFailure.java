@@ -2,12 +2,15 @@ package govwatch.crawler.fetch;
 
 import java.util.Locale;
 
-/** A page that could not be fetched as a page; its {@link Kind} is the metric outcome and the summary's reason. */
+/**
+ * A page that could not be fetched as a page; its {@link Kind} is the metric outcome and the summary's reason. The
+ * message often quotes the portal (a Location, an error text): it is made safe for logs and terminals here, once.
+ */
 public class FetchFailure extends Exception {
     /** Why a fetch failed. */
     public enum Kind {
         CONNECT, TIMEOUT, HTTP_5XX, HTTP_4XX, RATE_LIMITED, WAF_CHALLENGE, REDIRECT_REFUSED, TOO_MANY_REDIRECTS,
-        PRIVATE_ADDRESS, EXTRACT, IO;
+        PRIVATE_ADDRESS, EXTRACT, BINARY, ROBOTS, ROBOTS_UNAVAILABLE, RETRY_LATER, IO;
 
         /** The lower-case name used as a metric tag. */
         public String tag() {
@@ -22,7 +25,7 @@ public class FetchFailure extends Exception {
     }
 
     public FetchFailure(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        super(LogText.safe(message), cause);
         this.kind = kind;
     }
 

@@ -3,56 +3,72 @@ package govwatch.crawler.fetch;
 import govwatch.crawler.CrawlerConfig;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
+import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.jsoup.Connection;
-import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One GET with jsoup: conditional headers, the body cap, redirects followed by hand (each hop must pass
- * {@code allowed} and the {@link HopGuard}), and retries with exponential backoff on connect failures,
- * timeouts, 5xx, 429 and 503 (honouring Retry-After; not when the 5xx body is a WAF challenge). Called from the host's worker thread, so waiting here delays only that host.
+ * One page's GET ({@link PinnedGet}: connected to the address the {@link HopGuard} checked): conditional headers,
+ * the body cap, a deadline for the whole page, redirects followed by hand (each hop must pass {@code allowed} and
+ * the guard), and retries with exponential backoff on connect failures, timeouts, 5xx, 429 and 503 (honouring
+ * Retry-After; not when the 5xx body is a WAF challenge). Called from the host's worker thread, so waiting here
+ * delays only that host.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
 
     private final CrawlerConfig config;
+    private final PinnedGet http = new PinnedGet();
 
     public HttpFetcher(CrawlerConfig config) {
         this.config = config;
     }
 
+    /** Closes the kept-alive connections. */
+    @Override
+    public void close() {
+        http.close();
+    }
+
     /**
      * Fetches {@code url}; a 2xx, 304 or 4xx (other than 429) response is returned, everything else thrown
-     * (a 5xx WAF challenge page as {@code WAF_CHALLENGE}, without retries).
+     * (a 5xx WAF challenge page as {@code WAF_CHALLENGE}, without retries; a Retry-After beyond
+     * {@link CrawlerConfig#maxRetryAfter()} or past the deadline as {@code RETRY_LATER}, a failure of this URL only).
      *
      * @param etag         sent as If-None-Match when not null
      * @param lastModified sent as If-Modified-Since when not null
      * @param allowed      whether a redirect target may be followed
-     * @param guard        checks every redirect target before it is requested (the caller checks {@code url})
+     * @param guard        checks {@code url} and every redirect target before it is requested, and names the address
+     * @param deadline     {@link System#nanoTime()} by which the page must be fetched, retries and waits included
      */
-    public HttpResponse fetch(String url, String etag, String lastModified, Predicate<String> allowed, HopGuard guard)
-            throws FetchFailure {
+    public HttpResponse fetch(String url, String etag, String lastModified, Predicate<String> allowed, HopGuard guard,
+                              long deadline) throws FetchFailure {
         Duration backoff = config.retryBackoff();
         for (int attempt = 0; ; attempt++) {
             try {
-                return followRedirects(url, etag, lastModified, allowed, guard);
+                return followRedirects(url, etag, lastModified, allowed, guard, deadline);
             } catch (FetchFailure f) {
-                if (!f.retryable() || attempt >= config.maxRetries()) {
+                if (!f.retryable() || attempt >= config.maxRetries() || System.nanoTime() - deadline >= 0) {
                     throw f;
                 }
-                Duration wait = f instanceof RateLimited r && r.retryAfter != null && r.retryAfter.compareTo(backoff) > 0
-                        ? r.retryAfter : backoff;
-                if (wait.compareTo(config.maxRetryAfter()) > 0) {
-                    throw new FetchFailure(f.kind(), f.getMessage() + "; Retry-After " + wait.toSeconds() + " s exceeds the cap", f);
+                boolean asked = f instanceof RateLimited r && r.retryAfter != null && r.retryAfter.compareTo(backoff) > 0;
+                Duration wait = asked ? ((RateLimited) f).retryAfter : backoff;
+                boolean tooLong = wait.compareTo(config.maxRetryAfter()) > 0 || System.nanoTime() + wait.toNanos() - deadline > 0;
+                if (tooLong && !asked) {
+                    throw f; // our own backoff does not fit in the page's budget: the failure stands
+                }
+                if (tooLong) {
+                    throw new FetchFailure(FetchFailure.Kind.RETRY_LATER, f.getMessage() + "; waiting " + wait.toSeconds()
+                            + " s is longer than this page may take: retried next pass", f);
                 }
                 log.info("{}: {}; retry {} of {} in {} ms", url, f.getMessage(), attempt + 1, config.maxRetries(), wait.toMillis());
                 pause(wait);
@@ -62,10 +78,10 @@ public final class HttpFetcher {
     }
 
     private HttpResponse followRedirects(String url, String etag, String lastModified, Predicate<String> allowed,
-                                         HopGuard guard) throws FetchFailure {
+                                         HopGuard guard, long deadline) throws FetchFailure {
         String current = url;
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-            HttpResponse r = once(current, etag, lastModified);
+            HttpResponse r = once(current, guard.check(current), etag, lastModified, deadline);
             if (r.status() < 300 || r.status() >= 400 || r.status() == 304) {
                 return classify(r);
             }
@@ -77,7 +93,6 @@ public final class HttpFetcher {
             if (next == null || !allowed.test(next)) {
                 throw new FetchFailure(FetchFailure.Kind.REDIRECT_REFUSED, "redirect to " + location + " is outside the allowed prefixes");
             }
-            guard.check(next);
             current = next;
         }
         throw new FetchFailure(FetchFailure.Kind.TOO_MANY_REDIRECTS, "more than " + config.maxRedirects() + " redirects");
@@ -97,39 +112,51 @@ public final class HttpFetcher {
         return r;
     }
 
-    private HttpResponse once(String url, String etag, String lastModified) throws FetchFailure {
-        Connection c = Jsoup.connect(url).userAgent(config.userAgent()).ignoreContentType(true).ignoreHttpErrors(true)
-                .followRedirects(false).maxBodySize(config.maxBodyBytes() + 1).timeout((int) config.timeout().toMillis())
-                .method(Connection.Method.GET);
+    private HttpResponse once(String url, InetAddress address, String etag, String lastModified, long deadline)
+            throws FetchFailure {
+        List<String[]> headers = new ArrayList<>();
+        headers.add(new String[] {"User-Agent", config.userAgent()});
         if (etag != null) {
-            c.header("If-None-Match", etag);
+            headers.add(new String[] {"If-None-Match", etag});
         }
         if (lastModified != null) {
-            c.header("If-Modified-Since", lastModified);
+            headers.add(new String[] {"If-Modified-Since", lastModified});
         }
         try {
-            Connection.Response res = c.execute();
-            int status = res.statusCode();
-            boolean redirect = status >= 300 && status < 400 && status != 304;
-            byte[] bytes = redirect ? new byte[0] : res.bodyAsBytes();
-            boolean truncated = bytes.length > config.maxBodyBytes();
-            if (truncated) {
-                bytes = Arrays.copyOf(bytes, config.maxBodyBytes());
-            }
-            String type = res.contentType() == null ? null
-                    : res.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-            return new HttpResponse(res.url().toString(), status, type, res.charset(),
-                    res.header("ETag"), res.header("Last-Modified"), bytes, truncated,
-                    RetryAfter.parse(res.header("Retry-After"), config.clock().instant()), res.header("Location"));
-        } catch (SocketTimeoutException | HttpTimeoutException e) {
-            throw new FetchFailure(FetchFailure.Kind.TIMEOUT, "timed out after " + config.timeout().toMillis() + " ms", e);
-        } catch (ConnectException | UnknownHostException e) {
+            URI uri = new URI(url);
+            PinnedGet.Answer a = http.get(uri, address, headers, config.timeout().toMillis(), deadline,
+                    config.maxBodyBytes(), true);
+            String contentType = a.header("content-type");
+            String type = contentType == null ? null : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            return new HttpResponse(url, a.status(), type == null || type.isEmpty() ? null : type, charsetOf(contentType),
+                    a.header("etag"), a.header("last-modified"), a.body(), a.truncated(),
+                    RetryAfter.parse(a.header("retry-after"), config.clock().instant()), a.header("location"));
+        } catch (SocketTimeoutException e) {
+            throw new FetchFailure(FetchFailure.Kind.TIMEOUT, "timed out: " + e.getMessage(), e);
+        } catch (ConnectException | NoRouteToHostException e) {
             // A refused connection often has no message: name the exception instead of printing "null".
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new FetchFailure(FetchFailure.Kind.CONNECT, "cannot connect: " + why, e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (PinnedGet.BombException e) {
+            throw new FetchFailure(FetchFailure.Kind.BINARY, "refused as a compression bomb: " + e.getMessage(), e);
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             throw new FetchFailure(FetchFailure.Kind.IO, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The charset parameter of a Content-Type header, or null. */
+    static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String param : contentType.split(";")) {
+            String p = param.trim();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                String v = p.substring(8).trim().replace("\"", "").replace("'", "");
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
     }
 
     private static String resolve(String base, String location) {

@@ -77,9 +77,9 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
 
     /** Reads every partition of the topic from its beginning up to the end offsets taken at the start. */
     void load(Consumer<String, PageMemory> consumer) {
-        List<PartitionInfo> infos = consumer.partitionsFor(Topics.CRAWL_STATE, Duration.ofSeconds(30));
+        List<PartitionInfo> infos = consumer.partitionsFor(Topics.CRAWL_STATE.name(), Duration.ofSeconds(30));
         if (infos == null || infos.isEmpty()) {
-            log.warn("topic {} not found: starting with an empty crawl state", Topics.CRAWL_STATE);
+            log.warn("topic {} not found: starting with an empty crawl state", Topics.CRAWL_STATE.name());
             return;
         }
         List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -128,7 +128,7 @@ public final class KafkaCrawlState implements CrawlState, AutoCloseable {
     @Override
     public void put(String url, PageMemory value) {
         memory.put(url, value);
-        producer.send(new ProducerRecord<>(Topics.CRAWL_STATE, url, value), (meta, e) -> {
+        producer.send(new ProducerRecord<>(Topics.CRAWL_STATE.name(), url, value), (meta, e) -> {
             if (e != null) {
                 // Only costs a re-fetch after a restart; counted and logged, the crawl goes on.
                 writeFailures.incrementAndGet();

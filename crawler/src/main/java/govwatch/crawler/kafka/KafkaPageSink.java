@@ -1,8 +1,8 @@
 package govwatch.crawler.kafka;
 
 import govwatch.crawler.PageSink;
-import govwatch.events.JsonSerde;
 import govwatch.events.PageEvent;
+import govwatch.events.Topic;
 import govwatch.events.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,27 +13,28 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes pages to {@link Topics#PAGES}, keyed by canonical URL, as {@link JsonSerde} JSON. The producer
+ * Publishes pages to {@link Topics#PAGES}, keyed by canonical URL, with the topic's serdes. The producer
  * is idempotent with {@code acks=all} (not transactional: the crawler's own state commits after a flush);
- * lz4 compression; records up to 16 MB. A send failure is reported by the next {@link #flush()}; a record
- * refused for its own sake (too large) by the next {@link #flushRejecting()} as that page's failure.
+ * lz4 compression; records up to the topic's own {@code max.message.bytes} ({@link Topics#MAX_RECORD_BYTES}, set
+ * when govwatch creates it, so a stock broker takes them). A send failure is reported by the next {@link #flush()};
+ * a record refused for its own sake (too large) by the next {@link #flushRejecting()} as that page's failure.
  */
 public final class KafkaPageSink implements PageSink, AutoCloseable {
+    private static final Topic<String, PageEvent> TOPIC = Topics.PAGES;
+
     private final Producer<String, PageEvent> producer;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final Map<String, String> refused = new ConcurrentHashMap<>();
 
     /** @param producerConfig at least {@code bootstrap.servers}; the delivery settings above are enforced */
     public KafkaPageSink(Map<String, Object> producerConfig) {
-        this(new KafkaProducer<>(config(producerConfig), new StringSerializer(), JsonSerde.of(PageEvent.class)));
+        this(new KafkaProducer<>(config(producerConfig), TOPIC.keySerde().serializer(), TOPIC.valueSerde().serializer()));
     }
 
     KafkaPageSink(Producer<String, PageEvent> producer) {
@@ -46,7 +47,7 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         c.put(ProducerConfig.ACKS_CONFIG, "all");
         c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        c.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        c.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
         c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
         c.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "govwatch-crawler-pages");
         return c;
@@ -54,16 +55,23 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
 
     @Override
     public void publish(PageEvent page) {
-        producer.send(new ProducerRecord<>(Topics.PAGES, page.url(), page), (meta, e) -> {
-            if (e == null) {
-                return;
-            }
-            if (pageOwnFault(e)) {
-                refused.put(page.url(), e.getClass().getSimpleName() + ": " + e.getMessage());
-            } else {
-                failure.compareAndSet(null, e);
-            }
-        });
+        try {
+            producer.send(TOPIC.record(page.url(), page), (meta, e) -> {
+                if (e != null) {
+                    failed(page, e);
+                }
+            });
+        } catch (KafkaException e) {
+            failed(page, e); // the serde refuses a record over the topic's limit before sending
+        }
+    }
+
+    private void failed(PageEvent page, Exception e) {
+        if (pageOwnFault(e)) {
+            refused.put(page.url(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        } else {
+            failure.compareAndSet(null, e);
+        }
     }
 
     /** A failure that would fail the same record again, and no other record: too large, unserializable. */
@@ -76,7 +84,7 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
     public void flush() {
         Map<String, String> r = flushRejecting();
         if (!r.isEmpty()) {
-            throw new KafkaException("publishing to " + Topics.PAGES + " refused " + r.size() + " pages: " + r);
+            throw new KafkaException("publishing to " + TOPIC.name() + " refused " + r.size() + " pages: " + r);
         }
     }
 
@@ -85,7 +93,7 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
         producer.flush(); // callbacks of the records sent before have run when this returns
         Exception e = failure.getAndSet(null);
         if (e != null) {
-            throw new KafkaException("publishing to " + Topics.PAGES + " failed: " + e.getMessage(), e);
+            throw new KafkaException("publishing to " + TOPIC.name() + " failed: " + e.getMessage(), e);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String url : refused.keySet()) {

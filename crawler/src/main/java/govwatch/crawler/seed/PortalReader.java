@@ -19,7 +19,9 @@ import java.util.regex.PatternSyntaxException;
 /** Turns one portal mapping into a {@link PortalSeed}, or throws at the offending line (values read by {@link SeedValues}). */
 final class PortalReader {
     private static final List<String> KEYS =
-            List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve", "county");
+            List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve", "county",
+                    "maxLinksPerPage", "maxPagesPerPass", "pageTime", "passTime");
+    private static final int COUNT_LIMIT = 1_000_000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final int MAX_DEPTH_LIMIT = 20;
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
@@ -85,7 +87,22 @@ final class PortalReader {
         Charset charset = values.charset(values.optionalScalar(m, "charset"));
         Path serve = serveDir(values.optionalScalar(m, "serve"), starts, startNodes);
         String county = county(values.optionalScalar(m, "county"));
-        return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve, county);
+        return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve, county, budgets(m));
+    }
+
+    private PortalSeed.Budgets budgets(YamlNode.Mapping m) {
+        PortalSeed.Budgets d = PortalSeed.Budgets.DEFAULTS;
+        YamlNode.Scalar links = values.optionalScalar(m, "maxLinksPerPage");
+        YamlNode.Scalar pages = values.optionalScalar(m, "maxPagesPerPass");
+        Duration pageTime = values.duration(m, "pageTime", d.pageTime());
+        Duration passTime = values.duration(m, "passTime", d.passTime());
+        for (String key : List.of("pageTime", "passTime")) {
+            if (m.entries().containsKey(key) && (key.equals("pageTime") ? pageTime : passTime).isZero()) {
+                throw error(m.keyLine(key), key + " must be longer than 0");
+            }
+        }
+        return new PortalSeed.Budgets(links == null ? d.maxLinksPerPage() : values.integer(links, "maxLinksPerPage", 1, COUNT_LIMIT),
+                pages == null ? d.maxPagesPerPass() : values.integer(pages, "maxPagesPerPass", 1, COUNT_LIMIT), pageTime, passTime);
     }
 
     /** A declared county: 6 or 12 digits naming a county-level unit of the official list, as 12 digits; or null. */

@@ -21,10 +21,39 @@ import java.util.regex.Pattern;
  * @param serveDir        a local folder the app serves at the start URLs' host:port, or null
  * @param countyCode      the county-level unit the portal publishes for, as a 12-digit statistical code, or null;
  *                        carried on every page so that same-named townships are told apart
+ * @param budgets         what one pass may spend on the portal ({@link Budgets#DEFAULTS} when null)
  */
 public record PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
                          int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
-                         Path serveDir, String countyCode) {
+                         Path serveDir, String countyCode, Budgets budgets) {
+
+    /**
+     * What one crawl pass may spend on a portal, so that no portal (a link farm, a page that never ends) can keep a
+     * pass from ending. Defaults (documented in seeds/README.md) are here, once.
+     *
+     * @param maxLinksPerPage links kept from one page or sitemap, in page order (the rest are dropped this pass)
+     * @param maxPagesPerPass pages, attachments and sitemaps requested per pass; the rest wait for the next pass
+     * @param pageTime        one page's whole fetch: connect, headers, body, redirects, retries and their waits
+     * @param passTime        the portal's share of a pass, from its start; queued pages after it wait for the next pass
+     */
+    public record Budgets(int maxLinksPerPage, int maxPagesPerPass, Duration pageTime, Duration passTime) {
+        public static final Budgets DEFAULTS = new Budgets(1000, 2000, Duration.ofSeconds(60), Duration.ofHours(1));
+
+        public Budgets {
+            if (maxLinksPerPage < 1 || maxPagesPerPass < 1 || pageTime.isNegative() || pageTime.isZero() || passTime.isNegative() || passTime.isZero()) {
+                throw new IllegalArgumentException("budgets must be positive: " + maxLinksPerPage + ", "
+                        + maxPagesPerPass + ", " + pageTime + ", " + passTime);
+            }
+        }
+    }
+
+    /** A portal with the default {@link Budgets}. */
+    public PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
+                      int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
+                      Path serveDir, String countyCode) {
+        this(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay, charsetOverride,
+                serveDir, countyCode, Budgets.DEFAULTS);
+    }
 
     /** Seed defaults; documented in seeds/README.md. */
     public static final int DEFAULT_MAX_DEPTH = 3;
@@ -35,6 +64,13 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
         startUrls = List.copyOf(startUrls);
         allowedPrefixes = List.copyOf(allowedPrefixes);
         deny = List.copyOf(deny);
+        budgets = budgets == null ? Budgets.DEFAULTS : budgets;
+    }
+
+    /** This portal with other budgets. */
+    public PortalSeed withBudgets(Budgets b) {
+        return new PortalSeed(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay,
+                charsetOverride, serveDir, countyCode, b);
     }
 
     /** A portal that declares no county. */
@@ -42,7 +78,7 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
                       int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
                       Path serveDir) {
         this(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay, charsetOverride,
-                serveDir, null);
+                serveDir, null, Budgets.DEFAULTS);
     }
 
     /** Whether {@code url} is inside one of the allowed prefixes and matches no deny pattern. */

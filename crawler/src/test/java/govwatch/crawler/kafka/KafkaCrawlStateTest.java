@@ -29,17 +29,17 @@ class KafkaCrawlStateTest {
     /** A consumer that holds {@code records} (in order) on the topic's partitions 0 and 1. */
     static MockConsumer<String, PageMemory> consumerWith(List<ProducerRecord<String, PageMemory>> records) {
         MockConsumer<String, PageMemory> consumer = new MockConsumer<>("earliest");
-        TopicPartition p0 = new TopicPartition(Topics.CRAWL_STATE, 0);
-        TopicPartition p1 = new TopicPartition(Topics.CRAWL_STATE, 1);
+        TopicPartition p0 = new TopicPartition(Topics.CRAWL_STATE.name(), 0);
+        TopicPartition p1 = new TopicPartition(Topics.CRAWL_STATE.name(), 1);
         Node node = new Node(1, "127.0.0.1", 9092);
-        consumer.updatePartitions(Topics.CRAWL_STATE, List.of(
-                new PartitionInfo(Topics.CRAWL_STATE, 0, node, new Node[0], new Node[0]),
-                new PartitionInfo(Topics.CRAWL_STATE, 1, node, new Node[0], new Node[0])));
+        consumer.updatePartitions(Topics.CRAWL_STATE.name(), List.of(
+                new PartitionInfo(Topics.CRAWL_STATE.name(), 0, node, new Node[0], new Node[0]),
+                new PartitionInfo(Topics.CRAWL_STATE.name(), 1, node, new Node[0], new Node[0])));
         consumer.updateBeginningOffsets(Map.of(p0, 0L, p1, 0L));
         long[] next = new long[2];
         List<ConsumerRecord<String, PageMemory>> placed = records.stream().map(r -> {
             int p = Math.floorMod(r.key().hashCode(), 2);
-            return new ConsumerRecord<>(Topics.CRAWL_STATE, p, next[p]++, r.key(), r.value());
+            return new ConsumerRecord<>(Topics.CRAWL_STATE.name(), p, next[p]++, r.key(), r.value());
         }).toList();
         consumer.updateEndOffsets(Map.of(p0, next[0], p1, next[1]));
         consumer.schedulePollTask(() -> placed.forEach(consumer::addRecord));
@@ -54,10 +54,10 @@ class KafkaCrawlStateTest {
     void loadsTheTopicToItsEndLatestValueWinsAndTombstonesForget() {
         KafkaCrawlState state = new KafkaCrawlState(producer());
         state.load(consumerWith(List.of(
-                new ProducerRecord<>(Topics.CRAWL_STATE, "http://a.cn/x/a.html", memory("h1")),
-                new ProducerRecord<>(Topics.CRAWL_STATE, "http://a.cn/x/b.html", memory("h2")),
-                new ProducerRecord<>(Topics.CRAWL_STATE, "http://a.cn/x/a.html", memory("h3")),
-                new ProducerRecord<>(Topics.CRAWL_STATE, "http://a.cn/x/b.html", null))));
+                new ProducerRecord<>(Topics.CRAWL_STATE.name(), "http://a.cn/x/a.html", memory("h1")),
+                new ProducerRecord<>(Topics.CRAWL_STATE.name(), "http://a.cn/x/b.html", memory("h2")),
+                new ProducerRecord<>(Topics.CRAWL_STATE.name(), "http://a.cn/x/a.html", memory("h3")),
+                new ProducerRecord<>(Topics.CRAWL_STATE.name(), "http://a.cn/x/b.html", null))));
 
         assertThat(state.get("http://a.cn/x/a.html")).contains(memory("h3"));
         assertThat(state.get("http://a.cn/x/b.html")).isEmpty();
@@ -73,7 +73,7 @@ class KafkaCrawlStateTest {
 
         assertThat(state.get("http://a.cn/x/a.html")).contains(memory("h1"));
         assertThat(producer.history()).singleElement().satisfies(r -> {
-            assertThat(r.topic()).isEqualTo(Topics.CRAWL_STATE);
+            assertThat(r.topic()).isEqualTo(Topics.CRAWL_STATE.name());
             assertThat(r.key()).isEqualTo("http://a.cn/x/a.html");
         });
         assertThat(state.writeFailures()).isZero();
@@ -83,6 +83,6 @@ class KafkaCrawlStateTest {
     void aMemoryRoundTripsThroughTheJsonSerde() {
         PageMemory m = memory("abc");
 
-        assertThat(SERDE.deserialize(Topics.CRAWL_STATE, SERDE.serialize(Topics.CRAWL_STATE, m))).isEqualTo(m);
+        assertThat(SERDE.deserialize(Topics.CRAWL_STATE.name(), SERDE.serialize(Topics.CRAWL_STATE.name(), m))).isEqualTo(m);
     }
 }

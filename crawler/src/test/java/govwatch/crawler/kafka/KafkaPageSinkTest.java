@@ -28,7 +28,7 @@ class KafkaPageSinkTest {
         sink.flush();
 
         assertThat(producer.history()).singleElement().satisfies(r -> {
-            assertThat(r.topic()).isEqualTo(Topics.PAGES);
+            assertThat(r.topic()).isEqualTo(Topics.PAGES.name());
             assertThat(r.key()).isEqualTo(PAGE.url());
             assertThat(r.value()).isEqualTo(PAGE);
         });
