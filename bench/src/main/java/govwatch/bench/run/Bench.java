@@ -29,6 +29,7 @@ public final class Bench {
             return;
         }
         Path work = Files.createTempDirectory("govwatch-bench");
+        int exit = 0;
         try {
             BenchReport report = run(o, work);
             report.printTable(System.out);
@@ -36,10 +37,14 @@ public final class Bench {
                 report.writeJson(o.json());
                 System.err.println("govwatch bench: wrote " + o.json());
             }
+        } catch (Exception e) {
+            System.err.println("govwatch bench: failed: " + e);
+            e.printStackTrace();
+            exit = 1;
         } finally {
             delete(work);
         }
-        System.exit(0); // the broker's and streams' non-daemon threads must not keep the JVM alive
+        System.exit(exit); // the broker's and streams' non-daemon threads must not keep the JVM alive
     }
 
     static BenchReport run(BenchOptions o, Path work) throws Exception {
