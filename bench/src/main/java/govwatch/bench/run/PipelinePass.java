@@ -29,7 +29,8 @@ final class PipelinePass {
     static Step run(String name, PortalServer portal, int reportPages, String bootstrap, Path dataDir) throws Exception {
         portal.reset();
         PortalSeed seed = new PortalSeed("bench", "bench portal", List.of(portal.base() + "/zwgk/index.html"),
-                List.of(portal.base() + "/zwgk/"), List.of(), 3, Duration.ofHours(1), Duration.ZERO, null, null);
+                List.of(portal.base() + "/zwgk/"), List.of(), 3, Duration.ofHours(1), Duration.ZERO, null, null, null,
+                wholePortal(reportPages));
         Pipeline.Options options = new Pipeline.Options(List.of(seed), bootstrap, dataDir, true,
                 CrawlerConfig.defaults(), Duration.ofMinutes(30), -1);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -64,6 +65,14 @@ final class PipelinePass {
             step.extra().put("peakHeapAfterGcMb", heap.peakAfterGcBytes() / 1048576.0);
             return step;
         }
+    }
+
+    /** Budgets that let one pass fetch every page of the bench portal (the defaults stop at 2,000 pages). */
+    private static PortalSeed.Budgets wholePortal(int reportPages) {
+        PortalSeed.Budgets d = PortalSeed.Budgets.DEFAULTS;
+        return new PortalSeed.Budgets(Math.max(d.maxLinksPerPage(), reportPages / ReportPages.PER_LIST + 1),
+                Math.max(d.maxPagesPerPass(), reportPages + reportPages / ReportPages.PER_LIST + 10), d.pageTime(),
+                d.passTime());
     }
 
     private static String path(Alert alert) {
