@@ -74,13 +74,13 @@ class CrawlerRestartTest {
         assertThat(pagesOnTopic()).isEqualTo(published);
     }
 
-    /** One pass with a freshly started broker, crawl state and crawler, all closed afterwards. */
+    /** One pass with a freshly started broker, crawl state (its local copy kept) and crawler, all closed afterwards. */
     private CrawlSummary crawl(boolean everything) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("data"))) {
             TopicSetup.ensureTopics(kafka.bootstrapServers(), (short) 1);
             Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
             try (KafkaPageSink sink = new KafkaPageSink(client);
-                 KafkaCrawlState state = KafkaCrawlState.open(client);
+                 KafkaCrawlState state = KafkaCrawlState.open(client, work.resolve("data").resolve("crawl-state"));
                  Crawler crawler = new Crawler(CrawlerConfig.defaults(), seeds, sink, state, new SimpleMeterRegistry())) {
                 return everything ? crawler.crawlEverything() : crawler.crawlOnce();
             }

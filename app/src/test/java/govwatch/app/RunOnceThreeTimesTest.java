@@ -45,7 +45,7 @@ class RunOnceThreeTimesTest {
         assertThat(second).hasSize(1);
         assertThat(second.get(0).type()).isEqualTo(AlertType.TARGET_CHANGED);
         assertThat(second.get(0).reportId()).isEqualTo("150627106000/2023");
-        assertThat(second.get(0).changes()).containsExactly(new Change("粮食种植面积", "6.47万亩以上", "6.8万亩以上"));
+        assertThat(second.get(0).changes()).containsExactly(new Change("粮食播种面积", "6.47万亩以上", "6.8万亩以上"));
 
         assertThat(runOnce(seeds)).isEmpty();
     }

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The heap taken by the crawl state of N remembered URLs (default 10,000) in {@link InMemoryCrawlState}: heap used
+ * The heap taken by N remembered URLs (default 10,000) held in heap, as {@link InMemoryCrawlState} (tests) and the
+ * Kafka-backed crawl state before its RocksDB copy held them (see {@link CrawlStateStartup} for the state the
+ * crawler uses now): heap used
  * after a full GC, before and after filling it, median of several rounds. Each entry is what an article page leaves
  * behind: its URL, an ETag, a Last-Modified, a SHA-256 hex hash, two instants and two links; every string distinct
  * (as after a restart, nothing shared with literals). Not a JMH benchmark: JMH measures time, this is a size.

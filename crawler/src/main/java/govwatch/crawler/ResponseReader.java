@@ -53,9 +53,9 @@ final class ResponseReader {
                         "WAF challenge page (HTTP " + r.status() + ") instead of content"));
             }
             // Remembered with its due time, so a gone page is not requested again every pass; the old hash
-            // is kept so that the same content coming back is not published twice.
+            // is kept so that the same content coming back is not published twice. Gone often enough, forgotten.
             return new Outcome.Failed(new FetchFailure(FetchFailure.Kind.HTTP_4XX, "HTTP " + r.status()),
-                    new PageMemory(null, null, old == null ? null : old.contentHash(), now, due, List.of()));
+                    PageMemory.afterError(old, r.status(), now, due));
         }
         String hash = sha256(r.body());
         try {

@@ -14,6 +14,8 @@ import java.math.BigDecimal;
  * @param growthPercent the growth rate in percent where one is set (增长8%), else null
  * @param bound         how the value binds
  * @param text          the clause the target came from
+ * @param horizon       when it is due: the plan year ("2026"), or a period as the report names it ("十五五", "到2030年",
+ *                      "年均"); a period's target is a different target from the year's
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(
@@ -24,7 +26,8 @@ public record Target(
         Quantity normalized,
         BigDecimal growthPercent,
         Bound bound,
-        String text) {
+        String text,
+        String horizon) {
 
     /** A short human form of what is set, as in change alerts: "5000万元左右", "增长8%以上". */
     public String describe() {
@@ -39,6 +42,10 @@ public record Target(
                     .append(growthPercent.stripTrailingZeros().toPlainString()).append('%');
         }
         String suffix = bound == Bound.ABOUT ? "左右" : bound == Bound.AT_LEAST ? "以上" : bound == Bound.AT_MOST ? "以内" : "";
-        return sb.append(suffix).toString();
+        sb.append(suffix);
+        if (horizon != null && !horizon.chars().allMatch(Character::isDigit)) {
+            sb.append("（").append(horizon).append("）"); // a period's goal, as the analyzer's model describes it
+        }
+        return sb.toString();
     }
 }

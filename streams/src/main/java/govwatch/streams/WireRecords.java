@@ -44,6 +44,6 @@ final class WireRecords {
         Quantity normalized = t.normalized() == null ? null
                 : new Quantity(t.normalized().value(), t.normalized().unit());
         return new Target(t.indicator(), t.value(), t.valueMax(), t.unit(), normalized, t.growthPercent(),
-                t.bound() == null ? null : Bound.valueOf(t.bound().name()), t.text());
+                t.bound() == null ? null : Bound.valueOf(t.bound().name()), t.text(), t.horizon());
     }
 }

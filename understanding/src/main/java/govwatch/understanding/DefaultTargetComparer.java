@@ -103,7 +103,9 @@ public final class DefaultTargetComparer implements TargetComparer {
     private static Map<String, List<Integer>> byIndicator(List<Target> targets) {
         Map<String, List<Integer>> out = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
-            String indicator = targets.get(i).indicator() == null ? "" : targets.get(i).indicator().replace(" ", "");
+            Target t = targets.get(i);
+            String indicator = (t.indicator() == null ? "" : t.indicator().replace(" ", ""))
+                    + (t.periodHorizon() ? "（" + t.horizon() + "）" : ""); // a five-year goal is not the year's target
             out.computeIfAbsent(indicator, k -> new ArrayList<>()).add(i);
         }
         return out;

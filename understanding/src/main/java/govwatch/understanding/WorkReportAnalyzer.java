@@ -54,7 +54,13 @@ public final class WorkReportAnalyzer implements ReportAnalyzer {
         Sections sections = SectionSplitter.split(lines);
         YearResolution year = PlanYearResolver.resolve(sections, lines, d.title(), d.meeting().date(),
                 clean.metadata().publishedAt());
-        List<Target> targets = extractor.extract(sections.planLines(lines));
+        if (year.year() == null) {
+            return Report.notAReport(d.title(), url, hash, "a work report, but nothing on the page dates it (no plan or"
+                    + " review year, meeting date, title year or publication date)");
+        }
+        String planYear = year.year().toString();
+        List<Target> targets = extractor.extract(sections.planLines(lines)).stream().map(t -> t.withHorizon(planYear))
+                .toList();
         return new Report(true, d.title(), place.region(), place.parent(), year.year(), year.reviewYear(), year.evidence(),
                 d.meeting().date(), clean.metadata().publishedAt(), d.draft(), d.meeting().session(), url, hash,
                 Report.CURRENT_EXTRACTOR_VERSION, targets, null);

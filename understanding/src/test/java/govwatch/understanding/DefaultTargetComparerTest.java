@@ -38,6 +38,18 @@ class DefaultTargetComparerTest {
     }
 
     @Test
+    void aFiveYearGoalNeverStandsInForTheYearsTarget() {
+        Target annual = t("地区生产总值", null, null, "5", Bound.ABOUT, "地区生产总值增长5%左右").withHorizon("2026");
+        Target fiveYear = new Target("地区生产总值", null, null, null, null, new BigDecimal("4.5"), Bound.RANGE,
+                "地区生产总值年均增速4.5%-5%", "十五五");
+        List<Change> changes = comparer.compare(List.of(annual), List.of(fiveYear, annual));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.before()).isNull();
+            assertThat(c.after()).isEqualTo("增长4.5%（十五五）");
+        });
+    }
+
+    @Test
     void changedValueGrowthOrBoundIsOneChangeEach() {
         List<Target> before = List.of(t("粮食播种面积", "5", "万亩", null, Bound.AT_LEAST, "a"),
                 t("地区生产总值", null, null, "6", Bound.ABOUT, "b"), t("失业率", "5", "%", null, Bound.AT_MOST, "c"));

@@ -97,8 +97,8 @@ public final class Cluster implements AutoCloseable {
             Class.forName(BROKER_CLASS, false, Cluster.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("this installation has no in-process Kafka broker (a production runtime "
-                    + "carries only the Kafka clients): give run, crawl, streams or alerts --bootstrap HOSTS of your "
-                    + "Kafka cluster; demo needs the full build (./govwatch from a checkout)");
+                    + "carries only the Kafka clients): give run, crawl, streams, alerts, export or coverage "
+                    + "--bootstrap HOSTS of your Kafka cluster; demo needs the full build (./govwatch from a checkout)");
         }
     }
 

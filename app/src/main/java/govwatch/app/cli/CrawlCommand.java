@@ -45,8 +45,8 @@ final class CrawlCommand implements Callable<Integer> {
         try (Metrics metrics = new Metrics();
              ServedPortals sites = ServedPortals.start(portals);
              Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
-             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), CrawlerConfig.defaults(), portals,
-                     metrics.registry());
+             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), kafka.dataDir.resolve("crawl-state"),
+                     CrawlerConfig.defaults(), portals, metrics.registry());
              ProgressLine progress = ProgressLine.start(metrics.registry(), null, System.err)) {
             metricsOptions.serve(metrics);
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass

@@ -11,6 +11,6 @@ final class KafkaOptions {
     String bootstrap;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the in-process broker and the streams state live (default: ${DEFAULT-VALUE}).")
+            description = "Where the in-process broker, the streams state and the crawler's memory live (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of(System.getProperty("user.home"), ".govwatch", "data");
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "govwatch", mixinStandardHelpOptions = true, version = "govwatch 0.1.0",
         description = "Watches government portals for new work reports (政府工作报告) and alerts on them.",
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, CrawlCommand.class,
-                StreamsCommand.class, AlertsCommand.class, SeedsCommand.class},
+                StreamsCommand.class, AlertsCommand.class, ExportCommand.class, CoverageCommand.class,
+                SeedsCommand.class},
         footer = {"", "Exit codes: 0 done, 1 error, 2 bad command line, 3 a one-off pass (run --once, crawl --once, "
                 + "demo) where some portals had errors, 130 a one-off pass stopped by Ctrl-C or SIGTERM."})
 public final class Main {

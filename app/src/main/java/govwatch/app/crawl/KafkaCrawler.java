@@ -7,6 +7,7 @@ import govwatch.crawler.kafka.KafkaCrawlState;
 import govwatch.crawler.kafka.KafkaPageSink;
 import govwatch.crawler.seed.PortalSeed;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -26,10 +27,11 @@ public final class KafkaCrawler implements AutoCloseable {
     private final Crawler crawler;
     private final Duration interval;
 
-    public KafkaCrawler(String bootstrap, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
+    /** @param stateDir where the crawl state's local copy of its topic lives (created, or restored, if missing) */
+    public KafkaCrawler(String bootstrap, Path stateDir, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
         Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
         this.pages = new KafkaPageSink(client);
-        this.state = KafkaCrawlState.open(client);
+        this.state = KafkaCrawlState.open(client, stateDir);
         this.portalEvents = new PortalEventPublisher(bootstrap, Clock.systemUTC());
         this.crawler = new Crawler(config, seeds, pages, state, metrics);
         this.interval = seeds.stream().map(PortalSeed::recrawlInterval)

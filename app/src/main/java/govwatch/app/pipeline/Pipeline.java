@@ -97,7 +97,8 @@ public final class Pipeline {
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
              StreamsLag lag = new StreamsLag(cluster.bootstrap(), StreamsApp.APPLICATION_ID,
                      GovwatchTopology.build(deps).describe());
-             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), o.crawler(), o.seeds(), metrics)) {
+             KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), o.dataDir().resolve("crawl-state"), o.crawler(),
+                     o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null

@@ -1,6 +1,7 @@
 package govwatch.understanding.clean;
 
 import govwatch.understanding.text.Cjk;
+import govwatch.understanding.text.Traditional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * Normalizes text so later stages can use simple patterns: line endings to LF, full-width digits, letters and
  * the punctuation that matters for numbers (％ （ ） ． － ～ ＋ ／) to ASCII, odd spaces to plain spaces, Word
  * artifacts such as {@code [bookmark: _GoBack]} removed, letter-spaced titles ({@code 政 府 工 作 报 告}) collapsed.
- * Chinese sentence punctuation (，。；：！？) is kept. Output: one trimmed, non-empty paragraph per line.
+ * Chinese sentence punctuation (，。；：！？) is kept. Traditional characters are read as simplified ({@link Traditional}). Output: one trimmed, non-empty paragraph per line.
  */
 public final class TextNormalizer {
 
@@ -66,7 +67,7 @@ public final class TextNormalizer {
             } else if (c == '\u2212' || c == '\u2013') {
                 sb.append('-');
             } else {
-                sb.append(c);
+                sb.append(Traditional.simplify(c));
             }
         }
         return sb.toString();

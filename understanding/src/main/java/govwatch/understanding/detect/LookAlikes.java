@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class LookAlikes {
 
     private static final Pattern RESOLUTION = Pattern.compile("决议|决定$");
-    private static final Pattern EXECUTION = Pattern.compile("执行情况|预算草案|预算的报告|计划的报告|审计工作报告|常务委员会工作报告|人大工作报告|法院工作报告|检察院工作报告");
+    private static final Pattern EXECUTION = Pattern.compile("执行情况|预算草案|预算的报告|预算报告|计划的报告|审计工作报告|常务委员会工作报告|人大工作报告|主席团工作报告|法院工作报告|检察院工作报告");
+    private static final Pattern DUTY = Pattern.compile("述职|述责|述廉|个人总结");
+    private static final Pattern SUMMARY_PLAN = Pattern.compile("工作总结|工作计划$|工作要点$|年度计划$|工作计划[(（]|工作要点[(（]");
     private static final Pattern SUMMARY = Pattern.compile("一图读懂|一图看懂|一图速览|图解|图读|图说|解读|读懂|看点|要点|摘要|速览|关键词|划重点|重点来了|亮点|数说|金句|问答|H5|视频");
     private static final Pattern NEWS = Pattern.compile("召开|开幕|闭幕|胜利|隆重|举行|审议|听取|学习|传达|热议|讨论|部署|座谈|宣讲|贯彻|落实|代表们|侧记|聚焦|专题");
     private static final Pattern PLACEHOLDER = Pattern.compile("XX|xx|ＸＸ|××|某某|○○|\\*\\*|＊＊|X{1,2}(?:镇|乡|县|市|区|年|月|日|届)");
@@ -29,8 +31,18 @@ final class LookAlikes {
     }
 
     /** The reason the page is not a report, or null when nothing speaks against it. */
-    static String rejectReason(String title, List<String> lines) {
+    static String rejectReason(String title, List<String> lines, ReportStructure structure) {
         String t = title == null ? "" : title;
+        if (DUTY.matcher(t).find()) {
+            return "a personal duty report (述职报告), not a government work report";
+        }
+        if (structure.otherBodySpeaks()) {
+            return "another body's report (" + structure.speakerBody() + ": 人大主席团, 法院 …), not a government work report";
+        }
+        if (SUMMARY_PLAN.matcher(t).find() && !t.contains("工作报告")) {
+            return "a work summary or an annual work plan (工作总结/年度工作计划), not a report to the congress: its targets"
+                    + " restate or implement the congress report's, so it is not alerted as one";
+        }
         if (RESOLUTION.matcher(t).find()) {
             return "a resolution (决议) on a report, not the report itself";
         }
@@ -72,7 +84,7 @@ final class LookAlikes {
         if (placeholders >= 2) {
             return "a template with XX placeholders, not a real report";
         }
-        if (chars < MIN_REPORT_CHARS || markers < MIN_MARKERS) {
+        if (!structure.isGovernmentReport() && (chars < MIN_REPORT_CHARS || markers < MIN_MARKERS)) {
             return "the page mentions or links to a work report but holds no report text";
         }
         return null;

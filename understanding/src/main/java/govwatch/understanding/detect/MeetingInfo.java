@@ -20,7 +20,10 @@ public record MeetingInfo(String date, String session, String regionText, boolea
 
     private static final String NUM = "[〇零一二三四五六七八九十百\\d]{1,4}";
     private static final Pattern SESSION = Pattern.compile(
-            "第" + NUM + "届(?:全国)?(?:人民代表大会|代表大会|人大)(?:常务委员会)?第" + NUM + "次(?:全体)?会议");
+            "第" + NUM + "届(?:全国)?(?:人民代表大会|代表大会|人大|居民议事会|居民代表会议|议事会)(?:常务委员会)?第" + NUM + "次(?:全体)?会议");
+    /** A meeting line's session written without the leading 第 (在甘肃省十四届人民代表大会第四次会议上). */
+    private static final Pattern BARE_SESSION = Pattern.compile(
+            "(?<![第\\d〇零一二三四五六七八九十百])" + NUM + "届(?:全国)?(?:人民代表大会|代表大会|人大|居民议事会|居民代表会议|议事会)(?:常务委员会)?第" + NUM + "次(?:全体)?会议");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?");
     private static final Pattern CN_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?");
     private static final Pattern PLACE = Pattern.compile("在(" + Cjk.IDEOGRAPH + "{1,20}?)第" + NUM + "届");
@@ -86,6 +89,10 @@ public record MeetingInfo(String date, String session, String regionText, boolea
         Matcher s = SESSION.matcher(line);
         if (s.find()) {
             return s.group();
+        }
+        Matcher b = BARE_SESSION.matcher(line);
+        if (line.contains("会议上") && b.find()) {
+            return b.group();
         }
         Matcher a = SHORT_SESSION.matcher(line);
         return a.find() ? "第" + a.group(1) + "届人民代表大会第" + a.group(2) + "次会议" : null;

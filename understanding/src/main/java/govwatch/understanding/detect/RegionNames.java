@@ -39,7 +39,7 @@ public final class RegionNames {
         if (name.endsWith("县") || name.endsWith("旗")) {
             return Level.COUNTY;
         }
-        if (name.endsWith("自治区") || name.endsWith("省") || name.endsWith("特别行政区")) {
+        if (name.endsWith("自治区") || name.endsWith("省") || name.endsWith("特别行政区") || MUNICIPALITIES.contains(name)) {
             return Level.PROVINCE;
         }
         if (name.endsWith("区")) {
@@ -50,6 +50,9 @@ public final class RegionNames {
         }
         return null;
     }
+
+    /** The four municipalities directly under the central government are province-level units. */
+    private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "上海市", "天津市", "重庆市");
 
     /** A region for a single name, or null when the name is generic (全镇, 城乡 …) or has no known suffix. */
     public static Region region(String name) {

@@ -17,7 +17,11 @@ public final class ReportDetector {
     private static final Pattern REPORT_TITLE = Pattern.compile("政府工作报告|办事处(?:\\d{4}年度?)?工作报告|政 *府 *工 *作 *报 *告");
     private static final Pattern TITLE_REGION = Pattern.compile(
             "([^\\s，,。:：]{2,40}?)(?:\\d{4}年度?)?(?:人民)?(?:政府|办事处)(?:\\d{4}年度?)?工作报告");
+    /** A title that names a report without saying whose (工作报告, 青石乡2025年工作报告, 在…会议上的报告): needs the structure. */
+    private static final Pattern WEAK_TITLE = Pattern.compile("(?:工作报告|会议上的报告)\\s*(?:[(（][^)）]{1,8}[)）])?$");
+    private static final Pattern WEAK_TITLE_REGION = Pattern.compile("^([^\\s，,。:：]{2,40}?)(?:\\d{4}年度?)?工作报告");
     private static final Pattern DRAFT = Pattern.compile("草案|征求意见稿|讨论稿|送审稿");
+    private static final String NO_PLACE = "a work report by its title or structure, but no place is named in it";
     private static final int TITLE_LINES = 12;
     private static final int MAX_TITLE = 80;
     private static final int DRAFT_LINES = 8;
@@ -25,18 +29,23 @@ public final class ReportDetector {
     public Detection detect(CleanedDocument doc) {
         List<String> lines = doc.lines();
         PageMetadata meta = doc.metadata();
+        ReportStructure structure = ReportStructure.read(lines);
         String rawTitle = findTitle(lines, meta);
+        if (rawTitle == null && structure.isGovernmentReport()) {
+            rawTitle = findWeakTitle(lines);
+        }
         String title = ReportTitle.tidy(rawTitle);
-        if (title == null && UntitledReport.looksLikeOne(lines)) {
-            return untitled(lines);
+        String shown = meta.headTitle() != null ? meta.headTitle() : lines.isEmpty() ? meta.pageTitle() : lines.get(0);
+        if (title == null && (UntitledReport.looksLikeOne(lines) || structure.isGovernmentReport())) {
+            String lookAlike = shown == null ? null : LookAlikes.rejectReason(shown, lines, structure);
+            return lookAlike != null ? Detection.rejected(shown, lookAlike) : untitled(lines, structure);
         }
         if (title == null) {
-            String shown = meta.headTitle() != null ? meta.headTitle() : lines.isEmpty() ? meta.pageTitle() : lines.get(0);
-            String lookAlike = shown == null ? null : LookAlikes.rejectReason(shown, lines);
+            String lookAlike = shown == null ? null : LookAlikes.rejectReason(shown, lines, structure);
             return Detection.rejected(shown, lookAlike != null && !lookAlike.startsWith("the page mentions")
-                    ? lookAlike : "no work report title (政府工作报告) on the page");
+                    ? lookAlike : "no work report title (政府工作报告) and no report structure (我代表…向大会报告工作) on the page");
         }
-        String reason = LookAlikes.rejectReason(title, lines);
+        String reason = LookAlikes.rejectReason(title, lines, structure);
         if (reason != null) {
             return Detection.rejected(title, reason);
         }
@@ -46,7 +55,10 @@ public final class ReportDetector {
         Region region = null;
         Region parent = null;
         Matcher tm = TITLE_REGION.matcher(title);
-        if (tm.find()) {
+        if (!tm.find()) {
+            tm = WEAK_TITLE_REGION.matcher(title);
+        }
+        if (tm.find(0)) {
             region = RegionNames.innermost(tm.group(1));
             parent = RegionNames.outer(tm.group(1));
         }
@@ -70,7 +82,10 @@ public final class ReportDetector {
         if (region == null) {
             region = published;
         }
-        if (region != null && (region.name().contains("XX") || region.name().contains("××"))) {
+        if (region == null) {
+            return Detection.rejected(title, NO_PLACE);
+        }
+        if (region.name().contains("XX") || region.name().contains("××")) {
             return Detection.rejected(title, "a template with XX placeholders, not a real report");
         }
         if (parent == null && region != null) {
@@ -80,15 +95,35 @@ public final class ReportDetector {
     }
 
     /** A report page that starts at its meeting line, without a title: region and parent from the meeting line. */
-    private static Detection untitled(List<String> lines) {
-        String reason = LookAlikes.rejectReason("", lines);
+    private static Detection untitled(List<String> lines, ReportStructure structure) {
+        String reason = LookAlikes.rejectReason("", lines, structure);
         if (reason != null) {
             return Detection.rejected(null, reason);
         }
         MeetingInfo meeting = MeetingInfo.read(null, lines);
-        Region region = RegionNames.innermost(meeting.regionText());
-        Region parent = RegionNames.outer(meeting.regionText());
+        Region region = meeting.regionText() == null ? null : RegionNames.innermost(meeting.regionText());
+        Region parent = meeting.regionText() == null ? null : RegionNames.outer(meeting.regionText());
+        if (region == null) {
+            region = RegionGuesser.fromNamingPositions(lines);
+        }
+        if (region == null) {
+            region = RegionGuesser.byFrequency(lines);
+        }
+        if (region == null) {
+            return Detection.rejected(null, NO_PLACE);
+        }
         return new Detection(true, null, null, region, parent, meeting, headContains(lines, DRAFT));
+    }
+
+    /** A title that names a report but not whose: accepted only when the text has a report's structure. */
+    private static String findWeakTitle(List<String> lines) {
+        for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
+            String line = lines.get(i);
+            if (line.length() <= MAX_TITLE && WEAK_TITLE.matcher(line).find() && !ReportTitle.notATitle(line)) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /** The publisher named by the page (来源 line, then site header or name), or null. */

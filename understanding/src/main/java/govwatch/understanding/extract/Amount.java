@@ -19,7 +19,9 @@ record Amount(int start, int end, BigDecimal value, BigDecimal valueMax, String 
         return "%".equals(unit);
     }
 
+    /** A unit that counts things (个, 家, 名 …, also 万个, 万名), after which a noun may name what is counted. */
     boolean counter() {
-        return unit.length() == 1 && Units.COUNTERS.indexOf(unit.charAt(0)) >= 0;
+        return Units.COUNTERS.indexOf(unit.charAt(unit.length() - 1)) >= 0
+                && Units.multiplier(unit.substring(0, unit.length() - 1)) != null;
     }
 }

@@ -15,6 +15,7 @@ final class AmountScanner {
     private static final String[] PREFIXES = {"万亿", "百万", "千万", "万", "亿", "千", ""};
     private static final String RANGE_SEP = "-~至到—";
     private static final int MAX_DIGITS = 15;
+    private static final int LIST_LOOK = 24;
 
     private AmountScanner() {
     }
@@ -54,7 +55,7 @@ final class AmountScanner {
                 }
                 max = new BigDecimal(s.substring(j + 1, e2));
                 end = unitEnd[0];
-            } else if (unit == null) {
+            } else if (unit == null && (unit = sharedBase(s, j, unitEnd)) == null) {
                 i = j;
                 continue;
             } else {
@@ -89,7 +90,23 @@ final class AmountScanner {
         return out;
     }
 
+    /** A unit, with its divisor when one follows a slash (万元/人, 人/百亿元): the compound stays whole. */
     private static String unitAt(String s, int pos, int[] end) {
+        String unit = simpleUnitAt(s, pos, end);
+        if (unit != null && end[0] < s.length() - 1 && s.charAt(end[0]) == '/') {
+            int[] end2 = new int[1];
+            int from = end[0] + 1;
+            String divisor = s.startsWith("百亿", from) ? "百亿" : "";
+            String d = simpleUnitAt(s, from + divisor.length(), end2);
+            if (d != null) {
+                end[0] = end2[0];
+                return s.substring(pos, end[0]);
+            }
+        }
+        return unit;
+    }
+
+    private static String simpleUnitAt(String s, int pos, int[] end) {
         for (String p : PREFIXES) {
             if (!s.startsWith(p, pos)) {
                 continue;
@@ -102,6 +119,31 @@ final class AmountScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * 1.28万亿、1.18万亿、8200亿元: a bare multiplier before a list mark takes the money unit the list ends with. Looks
+     * at most {@link #LIST_LOOK} characters ahead, so the scan stays linear.
+     */
+    private static String sharedBase(String s, int pos, int[] end) {
+        for (String p : new String[] {"万亿", "亿", "万"}) {
+            int after = pos + p.length();
+            if (s.startsWith(p, pos) && after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == '和')) {
+                int yuan = -1;
+                for (int k = after; k < Math.min(s.length(), after + LIST_LOOK) && yuan < 0; k++) {
+                    yuan = s.charAt(k) == '元' ? k : -1;
+                }
+                if (yuan > 0 && isDigitOrMultiplier(s.charAt(yuan - 1))) {
+                    end[0] = after;
+                    return p + "元";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigitOrMultiplier(char c) {
+        return isDigit(c) || c == '万' || c == '亿';
     }
 
     private static int numberEnd(String s, int i) {

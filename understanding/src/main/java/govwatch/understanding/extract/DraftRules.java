@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** How a draft target takes its bound, its growth sign, and an unnamed amount that completes it. */
 final class DraftRules {
 
-    private static final Pattern AT_MOST = Pattern.compile("控制在|不超过|不高于|低于|少于");
+    private static final Pattern AT_MOST = Pattern.compile("控制在|不超过|不高于|(?<!不)低于|(?<!不)少于");
     private static final Pattern AT_LEAST = Pattern.compile("不低于|不少于|突破|超过|超出|至少|高于|超$");
     private static final Pattern ABOUT = Pattern.compile("约|大约");
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class IndicatorNamer {
 
-    static final int MAX_NAME = 24;
+    static final int MAX_NAME = 28;
     private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'《》〈〉「」『』]");
     private static final Pattern STRONG_VERBS = Pattern.compile(
             "实现|完成|达成|达到|确保|力争|争取|计划|预计|力求|突破|超过|控制在|保持在|稳定在|不低于|不少于|不超过|年内|今年|全年");
@@ -19,10 +19,12 @@ final class IndicatorNamer {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:今年|明年|全年|年内|年底前|年底|其中|力争|确保|争取|努力|计划|预计|拟|全力|力求|实现|完成|达成|推动|推进|加快|持续|进一步|"
                     + "全镇|全乡|全县|全旗|全区|全市|我镇|全面|使|让|将|要|并|和|及|与|同时|聚力|打造|启动|实施|用好|支持|积极|大力|着力|"
-                    + "继续|上半年|下半年|基本|可|[一二三四五六七八九十]{1,2}是|用好用精|用好|用足|用活|(?:经济社会发展的)?(?:主要)?(?:预期)?目标(?:是|为)?|[、，,:：\\s])+");
+                    + "继续|上半年|下半年|基本|可(?!再生)|[一二三四五六七八九十]{1,2}是|用好用精|用好|用足|用活|(?:经济社会发展的)?(?:主要)?(?:预期)?目标(?:是|为)?|[、，,:：\\s])+");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:达到|达|完成|实现|突破|超过|保持在|稳定在|控制在|不低于|不少于|不超过|低于|高于|至少|为|预计|同比|分别|比上年|较上年|"
-                    + "累计|要|在|力争|确保|争取|年均|均|全部|都|以上|左右|约|总计|共计|共|超|等|提高到|提升至|提高至|增加到|的|[、，,\\s])+$");
+                    + "累计|要|在|力争|确保|争取|年均|均|全部|都|以上|左右|约|总计|共计|共|超|等|提高到|提升至|提高至|增加到|的|和|及|与|[、，,\\s])+$");
+    /** Last characters of a modifier that needs the noun after it (重点, 疏堵, 提升, 复明, 改造 …). */
+    private static final String MODIFIER_END = "点堵升明造理治修化";
     private static final Pattern AFTER_TRAILING = Pattern.compile("(?:建设工程|工程|项目|建设|任务|目标|工作|行动|的)+$");
     static final Pattern KEEP_VERB = Pattern.compile("^(?:新植|新建|新增|出栏|存栏|铺设|改造|种植|增容|培育|创建|发展|新修|建成|新培育)");
     private static final Set<String> BARE = Set.of("养殖", "支持", "新建", "完成", "实现", "建设", "种植", "占比", "比重", "其中", "同比",
@@ -57,8 +59,11 @@ final class IndicatorNamer {
 
     /** The noun right after an amount (up to the next delimiter or number), or "". */
     static String after(String clause, int from, int to) {
+        int limit = Math.min(to, from + 18);
+        while (from < limit && clause.charAt(from) == '的') {
+            from++; // 60%以上的县级特困供养机构: the noun starts after 的
+        }
         int end = from;
-        int limit = Math.min(to, from + 14);
         while (end < limit) {
             char c = clause.charAt(end);
             if (!Cjk.isIdeograph(c) && c != '“' && c != '”' || c == '、' || c == '的' && end > from) {
@@ -68,7 +73,13 @@ final class IndicatorNamer {
         }
         String s = QUOTES.matcher(clause.substring(from, end)).replaceAll("");
         String whole = TRAILING.matcher(s).replaceFirst("");
-        s = TRAILING.matcher(AFTER_TRAILING.matcher(s).replaceFirst("")).replaceFirst("");
+        String bare = AFTER_TRAILING.matcher(s).replaceFirst("");
+        // 省重点项目, 疏堵工程: a bare 项目/工程 after a modifier is the noun itself (高标准农田建设工程 → 高标准农田)
+        if (!bare.isEmpty() && MODIFIER_END.indexOf(bare.charAt(bare.length() - 1)) >= 0
+                && (s.equals(bare + "项目") || s.equals(bare + "工程"))) {
+            bare = s;
+        }
+        s = TRAILING.matcher(bare).replaceFirst("");
         return valid(s) ? s : valid(whole) ? whole : "";
     }
 

@@ -17,6 +17,7 @@ final class SentenceReader {
     private static final Pattern GROWTH_TAIL = Pattern.compile(
             "(增长|增加|提高|提升|上升|递增|增速|增幅|涨幅|下降|降低|减少|缩减)率?(?:达到|为|在|保持在|超过|不低于|控制在)?$");
     private static final Pattern PLACE_END = Pattern.compile("(?:村|屯|嘎查|社区|组|镇|乡|街道)$");
+    private static final Pattern RATIO_END = Pattern.compile("(?:率|比例|比重|占比)$");
     private static final int TAIL = 14;
 
     private final List<TargetDraft> drafts = new ArrayList<>();
@@ -46,16 +47,23 @@ final class SentenceReader {
             String seg = clause.substring(prevEnd, a.start());
             Amount next = i + 1 < amounts.size() ? amounts.get(i + 1) : null;
             int nextStart = next != null ? next.start() : clause.length();
+            int segStart = prevEnd;
             prevEnd = a.end();
             striving |= seg.contains("力争");
             String tail = seg.length() > TAIL ? seg.substring(seg.length() - TAIL) : seg;
             Matcher g = GROWTH_TAIL.matcher(tail);
-            String growthVerb = a.percent() && g.find() ? g.group(1) : null;
-            String nameSeg = growthVerb != null ? seg.substring(0, seg.length() - tail.length() + g.start()) : seg;
+            boolean changeVerb = (a.percent() || a.unit().endsWith("百分点")) && g.find();
+            String growthVerb = changeVerb && a.percent() ? g.group(1) : null;
+            // 提升1个百分点: a change in points is a value of its own (not a growth rate), named without the verb
+            String nameSeg = changeVerb ? seg.substring(0, seg.length() - tail.length() + g.start()) : seg;
             if (growthVerb == null && next != null && Thresholds.isThreshold(clause, a, next)) {
                 String subject = IndicatorCanonical.of(IndicatorNamer.before(nameSeg));
                 thresholdSubject = IndicatorNamer.valid(subject) ? subject : thresholdSubject;
                 thresholdName = Thresholds.name(thresholdSubject, clause, a, next);
+                continue;
+            }
+            if (growthVerb == null && Modifiers.describesNoun(clause, seg, a, next)) {
+                prevEnd = segStart; // the next amount's name runs over this one (公交与轨道50米内换乘比例)
                 continue;
             }
             if (pairName == null && next != null && adjacentPair(a, next)) {
@@ -75,7 +83,7 @@ final class SentenceReader {
             } else if (pairName != null) {
                 name = pairName;
                 pairName = next != null && adjacentPair(a, next) ? pairName : null;
-            } else if (shared != null && i - sharedFrom < shared.size() && nameSeg.replace("、", "").isBlank()) {
+            } else if (shared != null && i - sharedFrom < shared.size() && nameSeg.replace("、", "").replace("和", "").isBlank()) {
                 name = shared.get(i - sharedFrom);
             } else if (listItem && nameSeg.replace("、", "").isBlank()) {
                 name = previousName;
@@ -90,10 +98,14 @@ final class SentenceReader {
                 if (name != null && listItem && listVerb != null && !IndicatorNamer.KEEP_VERB.matcher(name).find()) {
                     name = listVerb + name;
                 }
-                if (name != null && seg.contains("分别") && (name.contains("和") || name.contains("、") || name.contains("及"))) {
+                if (name != null && seg.contains("分别") && (name.contains("和") || name.contains("、") || name.contains("及")
+                        || name.startsWith("城乡"))) {
                     shared = SharedIndicators.expand(name);
                     sharedFrom = i;
                     name = shared.get(0);
+                } else if (name != null && name.lastIndexOf('、') > 0 && RATIO_END.matcher(name).find()
+                        && IndicatorNamer.valid(name.substring(name.lastIndexOf('、') + 1))) {
+                    name = name.substring(name.lastIndexOf('、') + 1); // 医疗集团、区级覆盖率达80%: the last item is named
                 }
             }
             if (name == null || name.isEmpty()) {
@@ -110,6 +122,9 @@ final class SentenceReader {
         }
         if (shared != null && drafts.size() > first) {
             Bound last = drafts.get(drafts.size() - 1).bound;
+            if (last == Bound.EXACT) {
+                last = drafts.get(first).bound; // 比重分别超过2%、5%: the bound written before the list binds every item
+            }
             for (int i = first; i < drafts.size(); i++) {
                 if (drafts.get(i).bound == Bound.EXACT) {
                     drafts.get(i).bound = last;

@@ -13,8 +13,28 @@ final class SharedIndicators {
     private SharedIndicators() {
     }
 
+    /** Generic heads shared by items of different lengths: 原煤、原油、天然气产量 → 原煤产量, 原油产量, 天然气产量. */
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("(?:产量|产值|增加值|产业规模|播种面积|种植面积|面积)$");
+
     static List<String> expand(String name) {
-        String[] parts = name.split("[和、及与]");
+        if (name.startsWith("城乡") && name.length() > 3) {
+            return List.of("城镇" + name.substring(2), "农村" + name.substring(2)); // 城乡居民…分别 = 城镇居民…, 农村居民…
+        }
+        String[] parts = name.replace("及相关", "\u0001").split("[和、及与]"); // 文化及相关产业 is one item
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace("\u0001", "及相关");
+        }
+        java.util.regex.Matcher head = HEAD.matcher(parts[parts.length - 1]);
+        if (head.find() && parts.length > 1) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < parts.length - 1; i++) {
+                if (!parts[i].isEmpty()) {
+                    out.add(parts[i].endsWith(head.group()) ? parts[i] : parts[i] + head.group());
+                }
+            }
+            out.add(parts[parts.length - 1]);
+            return out;
+        }
         List<String> out = new ArrayList<>();
         String last = parts[parts.length - 1];
         for (int i = 0; i < parts.length - 1; i++) {

@@ -14,9 +14,11 @@ final class TargetDraft {
     BigDecimal growth;
     Bound bound;
     String text;
+    String horizon;
 
     Target toTarget() {
         Quantity normalized = value == null ? null : new Quantity(Units.normalize(value, unit), Units.base(unit));
-        return new Target(indicator, value, valueMax, unit, normalized, growth, bound == null ? Bound.EXACT : bound, text);
+        return new Target(indicator, value, valueMax, unit, normalized, growth, bound == null ? Bound.EXACT : bound, text,
+                horizon);
     }
 }

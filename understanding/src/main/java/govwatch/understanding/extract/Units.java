@@ -11,13 +11,14 @@ public final class Units {
 
     /** Base units, longest first so 平方米 wins over 米 (头只: head of livestock, cattle and sheep counted together). */
     static final List<String> BASE = List.of(
-            "千瓦时", "平方米", "立方米", "平方公里", "人次", "户次", "场次", "批次", "公里", "公顷", "千米", "千瓦", "兆瓦", "标箱",
+            "微克/立方米", "毫克/立方米", "个百分点", "标准箱", "吨标准煤", "千瓦时", "平方米", "立方米", "平方公里", "百分点",
+            "人次", "户次", "场次", "批次", "班次", "架次", "公里", "公顷", "千米", "千瓦", "兆瓦", "标箱", "兆",
             "头只", "元", "亩", "斤", "人", "户", "头", "只", "羽", "吨", "米", "个", "家", "所", "座", "台", "套", "处", "条", "项", "栋",
             "间", "辆", "口", "眼", "株", "棵", "件", "场", "批", "名", "位", "床", "张", "盏", "支", "艘", "架", "宗", "篇", "期",
             "%", "‰");
 
     /** Units after which a following noun names what is counted (5个示范村). */
-    static final String COUNTERS = "个家所座处条项栋间辆口眼件场批支艘架宗篇期套";
+    static final String COUNTERS = "个家所座处条项栋间辆口眼件场批支艘架宗篇期套名";
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
@@ -49,20 +50,28 @@ public final class Units {
         };
     }
 
-    /** The factor from a written unit (e.g. 万元) to its base unit (元). */
+    /** The factor from a written unit (e.g. 万元) to its base unit (元); a compound unit (万元/人) by its numerator. */
     public static BigDecimal factor(String unit) {
         if (unit == null) {
             return BigDecimal.ONE;
+        }
+        int slash = compoundSlash(unit);
+        if (slash > 0) {
+            return factor(unit.substring(0, slash));
         }
         String base = base(unit);
         BigDecimal m = multiplier(unit.substring(0, unit.length() - base.length()));
         return m == null ? BigDecimal.ONE : m;
     }
 
-    /** The base unit of a written unit: 万元 → 元, 万亩 → 亩, 亿元 → 元; 千瓦 and 千米 stay. */
+    /** The base unit of a written unit: 万元 → 元, 万亩 → 亩, 亿元 → 元, 万元/人 → 元/人; 千瓦, 千米 and 微克/立方米 stay. */
     public static String base(String unit) {
         if (unit == null) {
             return null;
+        }
+        int slash = compoundSlash(unit);
+        if (slash > 0) {
+            return base(unit.substring(0, slash)) + unit.substring(slash);
         }
         for (String b : BASE) {
             if (unit.endsWith(b) && multiplier(unit.substring(0, unit.length() - b.length())) != null) {
@@ -70,6 +79,12 @@ public final class Units {
             }
         }
         return unit;
+    }
+
+    /** Where a compound unit (万元/人, 人/百亿元) divides, or -1 for a simple unit (微克/立方米 is one unit). */
+    private static int compoundSlash(String unit) {
+        int slash = unit.indexOf('/');
+        return slash > 0 && !unit.endsWith("克/立方米") ? slash : -1;
     }
 
     /** value × factor in plain (non-exponent) form. */

@@ -46,7 +46,7 @@ public record Report(
         String reason) {
 
     /** Bumped whenever extraction changes what it finds; stored reports of an older version are re-baselined quietly. */
-    public static final int CURRENT_EXTRACTOR_VERSION = 6;
+    public static final int CURRENT_EXTRACTOR_VERSION = 7;
 
     public Report {
         targets = targets == null ? List.of() : List.copyOf(targets);

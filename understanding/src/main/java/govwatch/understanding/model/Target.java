@@ -14,6 +14,9 @@ import java.math.BigDecimal;
  * @param growthPercent the growth rate in percent where one is set (增长8%), else null
  * @param bound         how the value binds
  * @param text          the clause the target came from
+ * @param horizon       when the target is due: the plan year ("2026") for the year's own targets, else the period as
+ *                      the text names it ("十五五", "今后五年", "到2030年", "年均"); targets of different horizons are
+ *                      different targets (a five-year goal never replaces the year's); null when not yet resolved
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(
@@ -24,7 +27,25 @@ public record Target(
         Quantity normalized,
         BigDecimal growthPercent,
         Bound bound,
-        String text) {
+        String text,
+        String horizon) {
+
+    /** A target of the report's own plan year, its horizon filled in later ({@link #withHorizon}). */
+    public Target(String indicator, BigDecimal value, BigDecimal valueMax, String unit, Quantity normalized,
+                  BigDecimal growthPercent, Bound bound, String text) {
+        this(indicator, value, valueMax, unit, normalized, growthPercent, bound, text, null);
+    }
+
+    /** This target with its horizon set, when it has none yet. */
+    public Target withHorizon(String planYear) {
+        return horizon != null && !horizon.equals("到" + planYear + "年") ? this
+                : new Target(indicator, value, valueMax, unit, normalized, growthPercent, bound, text, planYear);
+    }
+
+    /** Whether the horizon is a period (十五五, 到2030年, 年均) rather than a plan year (digits only). */
+    public boolean periodHorizon() {
+        return horizon != null && !horizon.chars().allMatch(Character::isDigit);
+    }
 
     /** A short human form of what is set, used in change alerts: "5000万元左右", "增长8%以上". */
     public String describe() {
@@ -47,6 +68,9 @@ public record Target(
             case AT_LEAST -> sb.append("以上");
             case AT_MOST -> sb.append("以内");
             default -> { }
+        }
+        if (periodHorizon()) {
+            sb.append("（").append(horizon).append("）");
         }
         return sb.toString();
     }

@@ -55,8 +55,12 @@ class UnknownRegionTest {
     @Test
     void runningTextAloneNeverInventsAName() {
         String text = seedWith("本镇").replace(MEETING_LINE.replace("新镇", "本镇"), "");
-        Region r = region(text);
-        assertThat(r == null ? null : r.name()).isNotIn("府和镇", "政府镇", "本镇", "全镇", "和镇", "委镇");
+        Report r = analyzer.analyze(new SourceDocument("test:benzhen", "text/plain", text));
+        if (r.report()) {
+            assertThat(r.region().name()).isNotIn("府和镇", "政府镇", "本镇", "全镇", "和镇", "委镇");
+        } else {
+            assertThat(r.reason()).contains("no place is named"); // a report no one can place is not alerted
+        }
     }
 
     @ParameterizedTest

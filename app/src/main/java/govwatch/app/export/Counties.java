@@ -1,0 +1,34 @@
+package govwatch.app.export;
+
+import govwatch.events.PublishedReport;
+import govwatch.events.Region;
+import govwatch.understanding.place.Divisions;
+import govwatch.understanding.place.Place;
+import java.util.Optional;
+
+/** Which official county and province a stored report belongs to, from its place's code or its parent's. */
+final class Counties {
+
+    private Counties() {
+    }
+
+    /** The 12-digit code of the report's county-level unit (itself, for a county's own report); empty if unresolved. */
+    static Optional<Place> countyOf(PublishedReport report) {
+        return officialCounty(report.region()).or(() -> officialCounty(report.parent()));
+    }
+
+    /** The 2-digit province code of the report's place, from its code or its parent's; empty if neither has one. */
+    static Optional<String> provinceOf(PublishedReport report) {
+        return code(report.region()).or(() -> code(report.parent())).map(c -> c.substring(0, 2));
+    }
+
+    private static Optional<Place> officialCounty(Region region) {
+        return code(region).flatMap(c -> Divisions.official().byCode(c))
+                .map(Place::countyCode).flatMap(c -> Divisions.official().byCode(c));
+    }
+
+    private static Optional<String> code(Region region) {
+        return region == null || region.code() == null || region.code().length() < 2
+                ? Optional.empty() : Optional.of(region.code());
+    }
+}
