@@ -20,6 +20,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -27,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main job: the crawler and the topology against one cluster. Each pass crawls every due page, waits
- * until the topology has processed all of it, and hands the alerts raised since the job started to a sink.
+ * until the topology has processed all of it, and hands each alert to a sink as soon as it is committed, during the
+ * crawl as well as after it.
  */
 public final class Pipeline {
 
@@ -99,7 +104,7 @@ public final class Pipeline {
             try (QueryServer ignored = o.queryPort() < 0 ? null
                     : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort())) {
                 while (!stop.raised()) {
-                    CrawlSummary pass = crawler.pass(o.once());
+                    CrawlSummary pass = crawlWhileAlerting(crawler, o.once(), feed, counting);
                     portalErrors = pass.portalErrors();
                     boolean done = lag.await(o.passTimeout(), () -> {
                         if (streams.failed()) {
@@ -125,6 +130,29 @@ public final class Pipeline {
                 log.info("stopping");
                 return new Result(alerts.get(), portalErrors, true);
             }
+        }
+    }
+
+    /**
+     * Runs one crawl pass on its own thread while this one hands alerts to the sink as the topology decides them,
+     * rather than after the pass (the feed is not thread-safe: only this thread polls it).
+     */
+    private static CrawlSummary crawlWhileAlerting(KafkaCrawler crawler, boolean once, AlertFeed feed,
+                                                   Consumer<Alert> sink) throws Exception {
+        ExecutorService passThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "crawl-pass"));
+        try {
+            Future<CrawlSummary> pass = passThread.submit(() -> crawler.pass(once));
+            while (!pass.isDone()) {
+                feed.poll(Duration.ofMillis(100), sink);
+            }
+            return pass.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        } finally {
+            passThread.shutdownNow();
         }
     }
 

@@ -1,0 +1,90 @@
+package govwatch.bench.run;
+
+import govwatch.app.pipeline.Pipeline;
+import govwatch.app.pipeline.StopSignal;
+import govwatch.crawler.CrawlSummary;
+import govwatch.crawler.CrawlerConfig;
+import govwatch.crawler.seed.PortalSeed;
+import govwatch.events.Alert;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One {@code run --once} of the product's {@link Pipeline} against the bench portal, politeness off, on a given
+ * broker: pages/s, when the first and last alert reached the sink, and publish → alert latency (from the moment
+ * the portal sent a report page to the moment its alert reached the sink, as {@code run} would print it).
+ */
+final class PipelinePass {
+
+    private PipelinePass() {
+    }
+
+    /** Runs one pass; the step's pages are the report pages the portal has; extra figures are filled in. */
+    static Step run(String name, PortalServer portal, int reportPages, String bootstrap, Path dataDir) throws Exception {
+        portal.reset();
+        PortalSeed seed = new PortalSeed("bench", "bench portal", List.of(portal.base() + "/zwgk/index.html"),
+                List.of(portal.base() + "/zwgk/"), List.of(), 3, Duration.ofHours(1), Duration.ZERO, null, null, null,
+                wholePortal(reportPages));
+        Pipeline.Options options = new Pipeline.Options(List.of(seed), bootstrap, dataDir, true,
+                CrawlerConfig.defaults(), Duration.ofMinutes(30), -1);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> alertMillis = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<CrawlSummary> summary = new AtomicReference<>();
+        long start = System.currentTimeMillis();
+        try (HeapWatch heap = new HeapWatch()) {
+            Step step = Step.measure(name, () -> {
+                Pipeline.run(options, new SimpleMeterRegistry(), alert -> {
+                    long now = System.currentTimeMillis();
+                    alertMillis.add(now - start);
+                    Long served = portal.servedAtMillis().get(path(alert));
+                    if (served != null) {
+                        latencies.add(now - served);
+                    }
+                }, summary::set, StopSignal.never());
+                return reportPages;
+            });
+            CrawlSummary s = summary.get();
+            step.extra().put("alerts", alertMillis.size());
+            if (s != null) {
+                step.extra().put("crawl", "fetched " + s.fetched() + ", published " + s.published() + ", 304 "
+                        + s.notModified() + ", unchanged " + s.unchanged() + ", errors " + s.errors());
+            }
+            if (!alertMillis.isEmpty()) {
+                step.extra().put("firstAlertSeconds", Collections.min(alertMillis) / 1000.0);
+                step.extra().put("lastAlertSeconds", Collections.max(alertMillis) / 1000.0);
+                step.extra().put("latencyP50Seconds", percentile(latencies, 50) / 1000.0);
+                step.extra().put("latencyP99Seconds", percentile(latencies, 99) / 1000.0);
+            }
+            step.extra().put("cpuMsPerPage", step.cpuSeconds() * 1000 / reportPages);
+            step.extra().put("peakHeapAfterGcMb", heap.peakAfterGcBytes() / 1048576.0);
+            return step;
+        }
+    }
+
+    /** Budgets that let one pass fetch every page of the bench portal (the defaults stop at 2,000 pages). */
+    private static PortalSeed.Budgets wholePortal(int reportPages) {
+        PortalSeed.Budgets d = PortalSeed.Budgets.DEFAULTS;
+        return new PortalSeed.Budgets(Math.max(d.maxLinksPerPage(), reportPages / ReportPages.PER_LIST + 1),
+                Math.max(d.maxPagesPerPass(), reportPages + reportPages / ReportPages.PER_LIST + 10), d.pageTime(),
+                d.passTime());
+    }
+
+    private static String path(Alert alert) {
+        return alert.sourceUrl() == null ? "" : URI.create(alert.sourceUrl()).getRawPath();
+    }
+
+    static long percentile(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

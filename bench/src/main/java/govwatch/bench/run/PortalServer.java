@@ -1,0 +1,102 @@
+package govwatch.bench.run;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Serves generated pages on 127.0.0.1 with an ETag (304 for a matching If-None-Match, so a second crawl pass is
+ * conditional), records when each page was first served with its body (the "publish" time of the latency figures)
+ * and, when given a rate, releases report pages no faster than that many per second (the offered load).
+ */
+final class PortalServer implements AutoCloseable {
+
+    private final Map<String, byte[]> pages;
+    private final Map<String, Long> servedAtMillis = new ConcurrentHashMap<>();
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final long nanosPerPage;
+    private final AtomicLong nextRelease = new AtomicLong();
+
+    /** @param rate report pages per second, or 0 for as fast as asked */
+    PortalServer(Map<String, byte[]> pages, double rate) throws IOException {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (~40 ms a page)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        this.pages = pages;
+        this.nanosPerPage = rate > 0 ? (long) (1e9 / rate) : 0;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        server.createContext("/", this::serve);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    /** The base address, e.g. {@code http://127.0.0.1:43211}. */
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Path → epoch millis when its body was first sent. */
+    Map<String, Long> servedAtMillis() {
+        return servedAtMillis;
+    }
+
+    /** Forgets served times and restarts the release clock (before a new pass). */
+    void reset() {
+        servedAtMillis.clear();
+        nextRelease.set(0);
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getRawPath();
+            byte[] body = pages.get(path);
+            if (body == null) { // robots.txt too: none means everything is allowed
+                ex.sendResponseHeaders(404, -1);
+                return;
+            }
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+            ex.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            if (nanosPerPage > 0 && path.contains("/t")) {
+                awaitRelease();
+            }
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+            servedAtMillis.putIfAbsent(path, System.currentTimeMillis());
+        }
+    }
+
+    /** Waits for this page's slot: slots are 1/rate apart from the first report page asked for. */
+    private void awaitRelease() {
+        long now = System.nanoTime();
+        long slot = nextRelease.updateAndGet(prev -> prev == 0 ? now : Math.max(prev + nanosPerPage, now));
+        long wait = slot - now;
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
