@@ -117,11 +117,32 @@ public final class Divisions {
             return -1; // a village-level code
         }
         String c = code.length() == 12 ? code.substring(0, 9) : code;
-        while (c.length() > 2 && c.endsWith(c.length() == 9 ? "000" : "00")) {
+        // The longest form that is listed wins: 441900 is both the city 4419 (东莞市) and its county-level entry.
+        while (true) {
+            int i = exact(c);
+            if (i >= 0 || c.length() <= 2 || !c.endsWith(c.length() == 9 ? "000" : "00")) {
+                return i;
+            }
             c = c.substring(0, c.length() == 9 ? 6 : c.length() - 2);
         }
-        int i = Arrays.binarySearch(code9, Integer.parseInt((c + "000000000").substring(0, 9)));
-        return i >= 0 && codeLength[i] == c.length() ? i : -1;
+    }
+
+    /** The unit whose code is exactly {@code c} at its length; several levels can share one nine-digit form. */
+    private int exact(String c) {
+        int key = Integer.parseInt((c + "000000000").substring(0, 9));
+        int i = Arrays.binarySearch(code9, key);
+        if (i < 0) {
+            return -1;
+        }
+        while (i > 0 && code9[i - 1] == key) {
+            i--;
+        }
+        for (; i < code9.length && code9[i] == key; i++) {
+            if (codeLength[i] == c.length()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Place place(int i) {

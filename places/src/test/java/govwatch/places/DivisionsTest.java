@@ -91,4 +91,18 @@ class DivisionsTest {
         }
         assertThat(all).isGreaterThan(88);
     }
+
+    /** 东莞市 and 中山市 have no counties: their towns hang under a county-level entry sharing the city's code. */
+    @Test
+    void townsOfACityWithoutCountiesAreReadWithThatCityAsTheirCounty() {
+        Divisions d = Divisions.load();
+        assertThat(d.named("虎门镇")).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("441900121000");
+            assertThat(p.county()).isEqualTo("东莞市");
+            assertThat(p.province()).isEqualTo("广东省");
+        });
+        assertThat(d.named("石龙镇")).extracting(Place::county).contains("东莞市", "京山市");
+        assertThat(d.named("石岐街道")).extracting(Place::county).containsExactly("中山市");
+        assertThat(d.townshipsOf("441900")).extracting(Place::name).contains("虎门镇", "石龙镇");
+    }
 }
