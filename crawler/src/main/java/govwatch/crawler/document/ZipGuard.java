@@ -1,8 +1,9 @@
 package govwatch.crawler.document;
 
+import govwatch.crawler.fetch.CountingInput;
+
 import govwatch.crawler.fetch.FetchFailure;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
@@ -35,7 +36,7 @@ final class ZipGuard {
         try (ZipInputStream zip = new ZipInputStream(raw)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                long rawAtStart = raw.count;
+                long rawAtStart = raw.count();
                 long expanded = 0;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
@@ -45,7 +46,7 @@ final class ZipGuard {
                         throw bomb(entry, "the archive expands to more than " + maxExpandedBytes + " bytes");
                     }
                     // raw.count runs ahead of the entry by at most ZipInputStream's buffer: the ratio is an underestimate.
-                    long compressed = Math.max(1, raw.count - rawAtStart);
+                    long compressed = Math.max(1, raw.count() - rawAtStart);
                     if (expanded > RATIO_FLOOR && expanded / compressed > maxRatio) {
                         throw bomb(entry, "it expands more than " + maxRatio + " times its compressed size");
                     }
@@ -58,31 +59,5 @@ final class ZipGuard {
 
     private static FetchFailure bomb(ZipEntry entry, String why) {
         return new FetchFailure(FetchFailure.Kind.EXTRACT, "refused as a zip bomb: entry " + entry.getName() + ": " + why);
-    }
-
-    private static final class CountingInput extends FilterInputStream {
-        private long count;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

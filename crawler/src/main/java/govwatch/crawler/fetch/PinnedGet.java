@@ -238,7 +238,7 @@ final class PinnedGet implements AutoCloseable {
     }
 
     private static Answer body(int status, Map<String, String> headers, InputStream framed, int maxBody) throws IOException {
-        Wire.Counting transferred = new Wire.Counting(framed);
+        CountingInput transferred = new CountingInput(framed);
         String encoding = headers.getOrDefault("content-encoding", "").trim().toLowerCase(Locale.ROOT);
         InputStream decoded = switch (encoding) {
             case "gzip", "x-gzip" -> new GZIPInputStream(transferred, 8192);
@@ -250,7 +250,7 @@ final class PinnedGet implements AutoCloseable {
         int n;
         while (out.size() <= maxBody && (n = decoded.read(buffer, 0, Math.min(buffer.length, maxBody + 1 - out.size()))) > 0) {
             out.write(buffer, 0, n);
-            if (decoded != transferred && out.size() > RATIO_FLOOR && out.size() / Math.max(1, transferred.count) > MAX_RATIO) {
+            if (decoded != transferred && out.size() > RATIO_FLOOR && out.size() / Math.max(1, transferred.count()) > MAX_RATIO) {
                 throw new BombException("compressed body expands more than " + MAX_RATIO + " times (" + encoding + ")");
             }
         }

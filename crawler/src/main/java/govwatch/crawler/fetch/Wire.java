@@ -76,32 +76,6 @@ final class Wire {
         }
     }
 
-    /** Counts the bytes read through it (the compressed size under a decoder). */
-    static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
 
     /** At most {@code limit} bytes of the stream. */
     static final class Limited extends FilterInputStream {
