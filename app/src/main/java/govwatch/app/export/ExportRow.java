@@ -29,6 +29,7 @@ public record ExportRow(
         String normalizedUnit,
         BigDecimal growthPercent,
         String bound,
+        String horizon,
         boolean draft,
         String sourceUrl,
         String clause) {
@@ -36,7 +37,7 @@ public record ExportRow(
     /** The CSV header, one name per field in field order. */
     public static final List<String> COLUMNS = List.of("report_id", "place", "code", "county", "county_code", "year",
             "title", "indicator", "value", "value_max", "unit", "normalized_value", "normalized_unit",
-            "growth_percent", "bound", "draft", "source_url", "clause");
+            "growth_percent", "bound", "horizon", "draft", "source_url", "clause");
 
     /** One row per target kept by {@code filter}: reports (by id) in the map's order, targets in document order. */
     public static List<ExportRow> of(Map<String, PublishedReport> reports, ExportFilter filter) {
@@ -54,7 +55,7 @@ public record ExportRow(
                             county == null ? null : county.code(), r.year(), r.title(), t.indicator(), t.value(),
                             t.valueMax(), t.unit(), t.normalized() == null ? null : t.normalized().value(),
                             t.normalized() == null ? null : t.normalized().unit(), t.growthPercent(),
-                            t.bound() == null ? null : t.bound().name(), r.draft(), r.sourceUrl(), t.text()));
+                            t.bound() == null ? null : t.bound().name(), t.horizon(), r.draft(), r.sourceUrl(), t.text()));
                 }
             }
         }
@@ -65,7 +66,7 @@ public record ExportRow(
     public List<String> cells() {
         return Arrays.asList(reportId, place, code, county, countyCode, text(year), title, indicator, text(value),
                 text(valueMax), unit, text(normalizedValue), normalizedUnit, text(growthPercent), bound,
-                Boolean.toString(draft), sourceUrl, clause);
+                horizon, Boolean.toString(draft), sourceUrl, clause);
     }
 
     private static String text(Object o) {

@@ -55,7 +55,7 @@ class ExportRowTest {
         ExportRow row = ExportRow.of(byId(DONGMING), ExportFilter.ALL).get(1);
 
         assertThat(row.cells()).containsExactly("150525105000/2024", "东明镇", "150525105000", "奈曼旗", "150525000000",
-                "2024", "东明镇政府工作报告", "一般公共预算收入", "5000", null, "万元", "5000", "万元", null, "EXACT", "false",
+                "2024", "东明镇政府工作报告", "一般公共预算收入", "5000", null, "万元", "5000", "万元", null, "EXACT", null, "false",
                 "http://example.org/东明镇/2024", "一般公共预算收入5000万元");
         assertThat(ExportRow.COLUMNS).hasSameSizeAs(row.cells());
     }
