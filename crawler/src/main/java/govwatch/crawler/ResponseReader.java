@@ -13,6 +13,7 @@ import govwatch.crawler.document.DocumentDecoder;
 import govwatch.crawler.fetch.FetchFailure;
 import govwatch.crawler.fetch.HttpResponse;
 import govwatch.crawler.fetch.WafDetector;
+import govwatch.crawler.seed.PortalSeed;
 import govwatch.events.PageEvent;
 import java.io.IOException;
 import java.net.URL;
@@ -39,9 +40,11 @@ final class ResponseReader {
     }
 
     Outcome read(Task task, HttpResponse r, PageMemory old, Instant now) {
+        PortalSeed portal = task.scope().portal();
         Instant due = now.plus(task.kind() == Task.Kind.SITEMAP || task.scope().isListPage(task.url())
-                ? task.scope().portal().recrawlInterval()
-                : task.scope().portal().recrawlInterval().multipliedBy(config.articleRecrawlFactor()));
+                ? portal.recrawlInterval()
+                : portal.articleRecheck() != null ? portal.articleRecheck()
+                : portal.recrawlInterval().multipliedBy(config.articleRecrawlFactor()));
         if (r.status() == 304 && old != null) {
             return new Outcome.NotModified(new PageMemory(old.etag(), old.lastModified(), old.contentHash(), now, due,
                     old.links()), Outcome.Found.links(old.links()));

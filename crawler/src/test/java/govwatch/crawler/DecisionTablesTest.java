@@ -6,6 +6,7 @@ import govwatch.crawler.discovery.Scope;
 import govwatch.crawler.document.AttachmentText;
 import govwatch.crawler.document.DocumentDecoder;
 import govwatch.crawler.fetch.HttpResponse;
+import govwatch.crawler.seed.PortalSeed;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,6 +53,27 @@ class DecisionTablesTest {
         if (o instanceof Outcome.Publish || o instanceof Outcome.Unchanged) {
             assertThat(o.found().links()).containsExactly("http://portal.example/zwgk/a.html");
         }
+    }
+
+    @ParameterizedTest(name = "{0}, seed articleRecheck {1} → next check after {2}")
+    @CsvSource({
+        // the test portal re-crawls list pages every 1h; the crawler's default factor for articles is 24
+        "http://portal.example/zwgk/index.html,            ,    PT1H",
+        "http://portal.example/zwgk/index.html,            PT6H, PT1H",
+        "http://portal.example/zwgk/202401/t20240104_1.html, ,    PT24H",
+        "http://portal.example/zwgk/202401/t20240104_1.html, PT6H, PT6H",
+    })
+    void whenAPageIsCheckedAgain(String url, Duration articleRecheck, Duration expected) {
+        PortalSeed p = Fixtures.portal("t", START, "http://portal.example/zwgk/", Duration.ZERO);
+        p = new PortalSeed(p.id(), p.name(), p.startUrls(), p.allowedPrefixes(), p.deny(), p.maxDepth(),
+                Duration.ofHours(1), p.politenessDelay(), p.charsetOverride(), p.serveDir(), p.countyCode(),
+                p.budgets(), articleRecheck);
+        HttpResponse r = new HttpResponse(url, 200, "text/html", "utf-8", null, null, PAGE, false, null, null);
+
+        Outcome o = reader.read(new Task(new Scope(p), url, 0, null, Task.Kind.PAGE), r, null, NOW);
+
+        assertThat(o).isInstanceOf(Outcome.Publish.class);
+        assertThat(((Outcome.Publish) o).memory().nextDue()).isEqualTo(NOW.plus(expected));
     }
 
     @ParameterizedTest(name = "{0} from {1} → {2}")

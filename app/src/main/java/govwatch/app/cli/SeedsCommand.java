@@ -37,9 +37,11 @@ final class SeedsCommand implements Runnable {
                     List<PortalSeed> portals = SeedFile.load("seed file", file);
                     System.out.printf("%s: ok, %d portal(s)%n", file, portals.size());
                     for (PortalSeed p : portals) {
-                        System.out.printf("  %s  %s%n    start  %s%n    allow  %s%n    maxDepth %d, recrawl %s, delay %s%s%n",
+                        System.out.printf("  %s  %s%n    start  %s%n    allow  %s%n    maxDepth %d, recrawl %s%s, delay %s%s%n",
                                 p.id(), p.name(), String.join(" ", p.startUrls()), String.join(" ", p.allowedPrefixes()),
-                                p.maxDepth(), human(p.recrawlInterval()), human(p.politenessDelay()),
+                                p.maxDepth(), human(p.recrawlInterval()),
+                                p.articleRecheck() == null ? "" : ", articles " + human(p.articleRecheck()),
+                                human(p.politenessDelay()),
                                 p.serveDir() == null ? "" : ", serves " + p.serveDir());
                     }
                 } catch (SeedFileException | UsageError e) {

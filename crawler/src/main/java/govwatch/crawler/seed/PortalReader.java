@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
 /** Turns one portal mapping into a {@link PortalSeed}, or throws at the offending line (values read by {@link SeedValues}). */
 final class PortalReader {
     private static final List<String> KEYS =
-            List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve", "county",
+            List.of("id", "name", "start", "allow", "deny", "maxDepth", "recrawl", "delay", "charset", "serve", "county", "articleRecheck",
                     "maxLinksPerPage", "maxPagesPerPass", "pageTime", "passTime");
     private static final int COUNT_LIMIT = 1_000_000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -87,7 +87,12 @@ final class PortalReader {
         Charset charset = values.charset(values.optionalScalar(m, "charset"));
         Path serve = serveDir(values.optionalScalar(m, "serve"), starts, startNodes);
         String county = county(values.optionalScalar(m, "county"));
-        return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve, county, budgets(m));
+        Duration articleRecheck = values.duration(m, "articleRecheck", null);
+        if (articleRecheck != null && articleRecheck.isZero()) {
+            throw error(m.entries().get("articleRecheck").line(), "articleRecheck must be longer than 0");
+        }
+        return new PortalSeed(id, name, starts, allow, deny, maxDepth, recrawl, delay, charset, serve, county, budgets(m),
+                articleRecheck);
     }
 
     private PortalSeed.Budgets budgets(YamlNode.Mapping m) {

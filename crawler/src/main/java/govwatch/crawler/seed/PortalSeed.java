@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  * @param countyCode      the county-level unit the portal publishes for, as a 12-digit statistical code, or null;
  *                        carried on every page so that same-named townships are told apart
  * @param budgets         what one pass may spend on the portal ({@link Budgets#DEFAULTS} when null)
+ * @param articleRecheck  how often article pages and attachments are re-checked (with a conditional GET), or null
+ *                        for the crawler's default ({@code recrawlInterval} × {@code CrawlerConfig#articleRecrawlFactor})
  */
 public record PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
                          int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
-                         Path serveDir, String countyCode, Budgets budgets) {
+                         Path serveDir, String countyCode, Budgets budgets, Duration articleRecheck) {
 
     /**
      * What one crawl pass may spend on a portal, so that no portal (a link farm, a page that never ends) can keep a
@@ -45,6 +47,14 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
                         + maxPagesPerPass + ", " + pageTime + ", " + passTime);
             }
         }
+    }
+
+    /** A portal whose articles are re-checked at the crawler's default interval. */
+    public PortalSeed(String id, String name, List<String> startUrls, List<String> allowedPrefixes, List<Pattern> deny,
+                      int maxDepth, Duration recrawlInterval, Duration politenessDelay, Charset charsetOverride,
+                      Path serveDir, String countyCode, Budgets budgets) {
+        this(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay, charsetOverride,
+                serveDir, countyCode, budgets, null);
     }
 
     /** A portal with the default {@link Budgets}. */
@@ -70,7 +80,7 @@ public record PortalSeed(String id, String name, List<String> startUrls, List<St
     /** This portal with other budgets. */
     public PortalSeed withBudgets(Budgets b) {
         return new PortalSeed(id, name, startUrls, allowedPrefixes, deny, maxDepth, recrawlInterval, politenessDelay,
-                charsetOverride, serveDir, countyCode, b);
+                charsetOverride, serveDir, countyCode, b, articleRecheck);
     }
 
     /** A portal that declares no county. */

@@ -46,6 +46,7 @@ class SeedFilesTest {
         assertThat(s.charsetOverride()).isNull();
         assertThat(s.serveDir()).isNull();
         assertThat(s.countyCode()).isNull();
+        assertThat(s.articleRecheck()).as("the crawler's default applies").isNull();
     }
 
     @ParameterizedTest
@@ -85,6 +86,7 @@ class SeedFilesTest {
                     deny: ['\\?print=1$']
                     maxDepth: 5
                     recrawl: 1h30m
+                    articleRecheck: 6h
                     delay: 250ms
                     charset: gb2312
                     serve: site
@@ -99,6 +101,7 @@ class SeedFilesTest {
         assertThat(one.deny().get(0).matcher("http://x/a.html?print=1").find()).isTrue();
         assertThat(one.maxDepth()).isEqualTo(5);
         assertThat(one.recrawlInterval()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(one.articleRecheck()).isEqualTo(Duration.ofHours(6));
         assertThat(one.politenessDelay()).isEqualTo(Duration.ofMillis(250));
         assertThat(one.charsetOverride().name()).isEqualTo("GB18030");
         assertThat(one.serveDir()).isEqualTo(dir.resolve("site").toAbsolutePath().normalize());
@@ -119,6 +122,7 @@ class SeedFilesTest {
             id: x\\nname: n\\nstart: [http://a.cn/x/]\\nmaxDepth: 99                      | 4 | maxDepth 99 is out of range 0..20
             id: x\\nname: n\\nstart: [http://a.cn/x/]\\nrecrawl: 30                       | 4 | recrawl '30' is not a duration
             id: x\\nname: n\\nstart: [http://a.cn/x/]\\nrecrawl: 0s                       | 4 | recrawl must be longer than 0
+            id: x\\nname: n\\nstart: [http://a.cn/x/]\\narticleRecheck: 0s                | 4 | articleRecheck must be longer than 0
             id: x\\nname: n\\nstart: [http://a.cn/x/]\\n\\ndelay: soon                    | 5 | delay 'soon' is not a duration
             id: x\\nname: n\\nstart: [http://a.cn/x/]\\ncharset: klingon-8              | 4 | charset 'klingon-8' is not a known charset
             id: x\\nname: n\\nstart: [http://a.cn/x/]\\nserve: nowhere                    | 4 | serve directory 'nowhere' does not exist
