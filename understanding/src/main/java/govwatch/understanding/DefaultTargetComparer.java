@@ -31,8 +31,8 @@ public final class DefaultTargetComparer implements TargetComparer {
 
     @Override
     public List<Change> compare(List<Target> before, List<Target> after) {
-        List<Target> old = before == null ? List.of() : before;
-        List<Target> now = after == null ? List.of() : after;
+        List<Figures> old = Figures.of(before);
+        List<Figures> now = Figures.of(after);
         int[] partner = new int[old.size()]; // index into now, or -1
         boolean[] taken = new boolean[now.size()];
         Arrays.fill(partner, -1);
@@ -79,19 +79,42 @@ public final class DefaultTargetComparer implements TargetComparer {
         }
         List<Change> changes = new ArrayList<>();
         for (int b = 0; b < old.size(); b++) {
-            Target t = old.get(b);
+            Target t = old.get(b).target();
             if (partner[b] < 0) {
                 changes.add(new Change(t.indicator(), t.describe(), null));
-            } else if (!equivalent(t, now.get(partner[b]))) {
-                changes.add(new Change(t.indicator(), t.describe(), now.get(partner[b]).describe()));
+            } else if (!equivalent(old.get(b), now.get(partner[b]))) {
+                changes.add(new Change(t.indicator(), t.describe(), now.get(partner[b]).target().describe()));
             }
         }
         for (int a = 0; a < now.size(); a++) {
             if (!taken[a]) {
-                changes.add(new Change(now.get(a).indicator(), null, now.get(a).describe()));
+                Target t = now.get(a).target();
+                changes.add(new Change(t.indicator(), null, t.describe()));
             }
         }
         return changes;
+    }
+
+    /**
+     * A target with what matching compares, worked out once: a report may set dozens of targets under one indicator,
+     * and matching looks at every pair of them.
+     *
+     * @param value    the value in base units, or null
+     * @param valueMax the upper end of a range in base units, or null
+     * @param baseUnit the base unit, or null
+     */
+    private record Figures(Target target, BigDecimal value, BigDecimal valueMax, String baseUnit) {
+
+        static List<Figures> of(List<Target> targets) {
+            List<Figures> out = new ArrayList<>(targets == null ? 0 : targets.size());
+            if (targets != null) {
+                for (Target t : targets) {
+                    out.add(new Figures(t, normalized(t.value(), t.unit()), normalized(t.valueMax(), t.unit()),
+                            Units.base(t.unit())));
+                }
+            }
+            return out;
+        }
     }
 
     private static void pair(int[] partner, boolean[] taken, int b, int a) {
@@ -100,10 +123,10 @@ public final class DefaultTargetComparer implements TargetComparer {
     }
 
     /** Indices of the targets per indicator (spaces ignored), in order of appearance. */
-    private static Map<String, List<Integer>> byIndicator(List<Target> targets) {
+    private static Map<String, List<Integer>> byIndicator(List<Figures> targets) {
         Map<String, List<Integer>> out = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
+            Target t = targets.get(i).target();
             String indicator = (t.indicator() == null ? "" : t.indicator().replace(" ", ""))
                     + (t.periodHorizon() ? "（" + t.horizon() + "）" : ""); // a five-year goal is not the year's target
             out.computeIfAbsent(indicator, k -> new ArrayList<>()).add(i);
@@ -111,26 +134,26 @@ public final class DefaultTargetComparer implements TargetComparer {
         return out;
     }
 
-    private static boolean sameBaseUnit(Target a, Target b) {
-        return Objects.equals(Units.base(a.unit()), Units.base(b.unit())) && (a.value() == null) == (b.value() == null);
+    private static boolean sameBaseUnit(Figures a, Figures b) {
+        return Objects.equals(a.baseUnit(), b.baseUnit()) && (a.value() == null) == (b.value() == null);
     }
 
     /** How far apart two targets of the same base unit are: normalized values, else growth rates; 0 when neither. */
-    private static BigDecimal distance(Target a, Target b) {
-        BigDecimal x = a.value() != null ? normalized(a.value(), a.unit()) : a.growthPercent();
-        BigDecimal y = b.value() != null ? normalized(b.value(), b.unit()) : b.growthPercent();
+    private static BigDecimal distance(Figures a, Figures b) {
+        BigDecimal x = a.value() != null ? a.value() : a.target().growthPercent();
+        BigDecimal y = b.value() != null ? b.value() : b.target().growthPercent();
         if (x == null || y == null) {
             return x == null && y == null ? BigDecimal.ZERO : FAR;
         }
         return x.subtract(y).abs();
     }
 
-    static boolean equivalent(Target a, Target b) {
-        return sameNumber(normalized(a.value(), a.unit()), normalized(b.value(), b.unit()))
-                && sameNumber(normalized(a.valueMax(), a.unit()), normalized(b.valueMax(), b.unit()))
-                && (a.value() == null || Objects.equals(Units.base(a.unit()), Units.base(b.unit())))
-                && sameNumber(a.growthPercent(), b.growthPercent())
-                && bound(a) == bound(b);
+    private static boolean equivalent(Figures a, Figures b) {
+        return sameNumber(a.value(), b.value())
+                && sameNumber(a.valueMax(), b.valueMax())
+                && (a.value() == null || Objects.equals(a.baseUnit(), b.baseUnit()))
+                && sameNumber(a.target().growthPercent(), b.target().growthPercent())
+                && bound(a.target()) == bound(b.target());
     }
 
     private static Bound bound(Target t) {
