@@ -24,6 +24,13 @@ public final class StreamsApp implements AutoCloseable {
     /** The consumer group / application id; also the prefix of internal topics. */
     public static final String APPLICATION_ID = "govwatch-streams";
 
+    /**
+     * Stream threads per instance unless {@code num.stream.threads} is given: one per partition of the pages topic, so
+     * that each analysis task has a thread of its own and the analysis, the bulk of the work, spreads over every core
+     * (with fewer threads than tasks, one thread carries two analysis tasks and the others wait for it).
+     */
+    public static final int DEFAULT_THREADS = Topics.PARTITIONS;
+
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
 
     private final KafkaStreams streams;
@@ -45,6 +52,7 @@ public final class StreamsApp implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, DEFAULT_THREADS);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Pages can be large (the crawler caps bodies at a few MB): fetch one whole in a single request.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_RECORD_BYTES);
