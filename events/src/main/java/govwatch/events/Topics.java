@@ -19,6 +19,13 @@ public final class Topics {
     /** What a record's value may take of {@link #MAX_RECORD_BYTES}, leaving room for its key and batch overhead. */
     public static final int MAX_VALUE_BYTES = MAX_RECORD_BYTES - 64 * 1024;
 
+    /**
+     * {@code batch.size} of the producers writing pages and reports: records of tens of KB (a page, a report with its
+     * targets) outgrow the 16 KB default, which gives each record a batch and compression buffers of its own, allocated
+     * and thrown away per record; a batch this size takes several, and its buffer is pooled.
+     */
+    public static final int PRODUCER_BATCH_BYTES = 256 * 1024;
+
     /** Partitions per topic: the unit of parallelism of the streams app. */
     public static final int PARTITIONS = 3;
 

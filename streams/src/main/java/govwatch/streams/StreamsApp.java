@@ -57,6 +57,7 @@ public final class StreamsApp implements AutoCloseable {
         // Pages can be large (the crawler caps bodies at a few MB): fetch one whole in a single request.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_RECORD_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Topics.PRODUCER_BATCH_BYTES);
         props.putAll(GovwatchTopology.settings(deps)); // dead letters, internal topic and producer record limits
         props.putAll(extra);
         Object server = props.get(StreamsConfig.APPLICATION_SERVER_CONFIG);

@@ -49,6 +49,7 @@ public final class KafkaPageSink implements PageSink, AutoCloseable {
         c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         c.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
         c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+        c.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, Topics.PRODUCER_BATCH_BYTES);
         c.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "govwatch-crawler-pages");
         return c;
     }
