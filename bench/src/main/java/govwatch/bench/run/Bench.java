@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code ./govwatch bench [--pages N] [--rate R] [--json FILE] [--seed S]}: on this machine, the pipeline's speed
+ * {@code ./govwatch bench [--pages N] [--rate R] [--json FILE] [--seed S] [--instances I]}: on this machine, the pipeline's speed
  * next to the ceilings of its parts, on one generated portal of N report pages and one in-process broker. Not part
  * of the test run; figures go to stdout as a table (and to FILE as JSON), progress to stderr.
  */
@@ -63,27 +63,45 @@ public final class Bench {
             ceilings.add(Step.measure("analyzer alone (1 thread)", c::analyze));
             ceilings.add(Step.measure("Kafka produce → consume (exactly-once)",
                     () -> KafkaCeiling.produceConsume(broker.bootstrapServers(), bodies)));
-            progress("pipeline, first pass (full speed)");
             Path data = work.resolve("run");
-            pipeline.add(PipelinePass.run("pipeline run --once, full speed", server, o.pages(),
-                    broker.bootstrapServers(), data));
-            progress("pipeline, second pass (nothing changed)");
-            pipeline.add(PipelinePass.run("second pass, nothing changed", server, o.pages(),
-                    broker.bootstrapServers(), data));
+            try (ExtraInstances extra = new ExtraInstances(o.instances() - 1, broker.bootstrapServers(),
+                    work.resolve("extra-instances"))) {
+                progress("pipeline, first pass (full speed)");
+                pipeline.add(PipelinePass.run("pipeline run --once, full speed", server, o.pages(),
+                        broker.bootstrapServers(), data));
+                progress("pipeline, second pass (nothing changed)");
+                pipeline.add(PipelinePass.run("second pass, nothing changed", server, o.pages(),
+                        broker.bootstrapServers(), data));
+            }
         }
         if (o.rate() > 0) {
             progress("pipeline at an offered rate of %.0f report pages/s (fresh broker)", o.rate());
             try (PortalServer server = new PortalServer(portal.pages(), o.rate());
-                 EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("broker-rate"))) {
+                 EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("broker-rate"));
+                 ExtraInstances extra = new ExtraInstances(o.instances() - 1, broker.bootstrapServers(),
+                         work.resolve("extra-instances-rate"))) {
                 pipeline.add(PipelinePass.run(String.format("pipeline run --once at %.0f pages/s offered", o.rate()),
                         server, o.pages(), broker.bootstrapServers(), work.resolve("run-rate")));
             }
+        }
+        Step analyzer = ceilings.get(2);
+        double analyzerCpuMs = analyzer.cpuSeconds() * 1000 / analyzer.pages();
+        for (Step p : pipeline) { // the goal: a page costs the pipeline at most twice what it costs the analyzer alone
+            p.extra().put("cpuPerPageTimesAnalyzers", p.cpuSeconds() * 1000 / p.pages() / analyzerCpuMs);
         }
         return new BenchReport(o, kb, ceilings, pipeline);
     }
 
     static void progress(String format, Object... args) {
-        System.err.printf("govwatch bench: " + format + " (load %.2f)%n", append(args, Step.load()));
+        System.err.printf("govwatch bench: %s " + format + " (load %.2f)%n",
+                prepend(java.time.LocalTime.now().withNano(0), append(args, Step.load())));
+    }
+
+    private static Object[] prepend(Object first, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = first;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 
     private static Object[] append(Object[] args, Object last) {

@@ -9,17 +9,20 @@ import java.nio.file.Path;
  * @param rate  offered rate of the third pass, report pages/s; 0 skips it
  * @param json  where to write the figures as JSON, or null
  * @param seed  seed of the generated portal
+ * @param instances streams instances in the pipeline passes: the pipeline's own and {@code instances - 1} more in the
+ *                  same process, in the same group on the same broker (each with its own state dir)
  */
-record BenchOptions(int pages, double rate, Path json, long seed) {
+record BenchOptions(int pages, double rate, Path json, long seed, int instances) {
 
     static final String USAGE = "usage: govwatch bench [--pages N (default 2000)] [--rate R (default 100; 0 skips the"
-            + " offered-rate pass)] [--json FILE] [--seed S (default 13)]";
+            + " offered-rate pass)] [--json FILE] [--seed S (default 13)] [--instances I (default 1)]";
 
     static BenchOptions parse(String[] args) {
         int pages = 2000;
         double rate = 100;
         Path json = null;
         long seed = 13;
+        int instances = 1;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("bench")) {
@@ -35,6 +38,7 @@ record BenchOptions(int pages, double rate, Path json, long seed) {
                     case "--rate" -> rate = Double.parseDouble(value);
                     case "--json" -> json = Path.of(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--instances" -> instances = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -47,6 +51,9 @@ record BenchOptions(int pages, double rate, Path json, long seed) {
         if (rate < 0) {
             throw new IllegalArgumentException("--rate must be 0 or more, not " + rate);
         }
-        return new BenchOptions(pages, rate, json, seed);
+        if (instances < 1) {
+            throw new IllegalArgumentException("--instances must be at least 1, not " + instances);
+        }
+        return new BenchOptions(pages, rate, json, seed, instances);
     }
 }

@@ -2,6 +2,7 @@ package govwatch.bench.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import govwatch.streams.StreamsApp;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -33,8 +34,9 @@ final class BenchReport {
     }
 
     void printTable(PrintStream out) {
-        out.printf("govwatch bench: %d report pages (%.1f KB avg), seed %d, %d cores, Java %s%n%n", options.pages(),
-                pageKb, options.seed(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("govwatch bench: %d report pages (%.1f KB avg), seed %d, %d cores, Java %s, %d streams instance(s)"
+                + " of %d threads%n%n", options.pages(), pageKb, options.seed(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), options.instances(), StreamsApp.DEFAULT_THREADS);
         out.println("| step | pages | s | pages/s | CPU s | load before | pipeline ÷ it |");
         out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Step s : ceilings) {
@@ -63,6 +65,8 @@ final class BenchReport {
         root.put("pageKb", pageKb);
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("java", System.getProperty("java.version"));
+        root.put("streamsInstances", options.instances());
+        root.put("streamThreadsPerInstance", StreamsApp.DEFAULT_THREADS);
         root.put("ceilings", ceilings.stream().map(s -> json(s, ratio(s))).toList());
         root.put("pipeline", pipeline.stream().map(s -> json(s, null)).toList());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
