@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Raw HTML → clean article text with paragraph structure. The article body is found by structure
@@ -24,6 +27,9 @@ public final class HtmlCleaner {
         "PubDate", "pubdate", "publishdate", "PublishDate", "article:published_time", "ArticlePubDate", "firstpublishedtime",
         "publish_date", "dc.date", "DC.Date", "date"};
     private static final String[] SITE_META = {"SiteName", "sitename", "og:site_name", "ColumnName", "Author", "ContentSource"};
+    /** The meta queries, parsed once (a page asks each of them). */
+    private static final List<Evaluator> PUBDATE_QUERIES = Stream.of(PUBDATE_META).map(HtmlCleaner::metaQuery).toList();
+    private static final List<Evaluator> SITE_QUERIES = Stream.of(SITE_META).map(HtmlCleaner::metaQuery).toList();
 
     public CleanedDocument clean(String html) {
         Document doc = Jsoup.parse(html);
@@ -59,18 +65,33 @@ public final class HtmlCleaner {
                 meta.siteHints()));
     }
 
+    /** What {@code doc.selectFirst(query)} finds, among the page's meta tags (the only elements a query matches). */
+    private static Element first(Document doc, Elements metas, Evaluator query) {
+        for (Element m : metas) {
+            if (query.matches(doc, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Evaluator metaQuery(String name) {
+        return QueryParser.parse("meta[name=" + name + "], meta[property=" + name + "]");
+    }
+
     private static PageMetadata readHeadMetadata(Document doc) {
         String pageTitle = doc.title().isBlank() ? null : TextNormalizer.normalize(doc.title());
         String published = null;
-        for (String name : PUBDATE_META) {
-            Element m = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
+        Elements metas = doc.getElementsByTag("meta"); // one walk of the page, then each query on its meta tags
+        for (Evaluator query : PUBDATE_QUERIES) {
+            Element m = first(doc, metas, query);
             if (m != null && published == null) {
                 published = MetadataLines.isoDate(m.attr("content"));
             }
         }
         List<String> hints = new ArrayList<>();
-        for (String name : SITE_META) {
-            Element m = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
+        for (Evaluator query : SITE_QUERIES) {
+            Element m = first(doc, metas, query);
             if (m != null && !m.attr("content").isBlank()) {
                 hints.add(TextNormalizer.normalize(m.attr("content")));
             }
