@@ -1,16 +1,15 @@
 package govwatch.understanding.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Raw HTML → clean article text with paragraph structure. The article body is found by structure
@@ -27,9 +26,6 @@ public final class HtmlCleaner {
         "PubDate", "pubdate", "publishdate", "PublishDate", "article:published_time", "ArticlePubDate", "firstpublishedtime",
         "publish_date", "dc.date", "DC.Date", "date"};
     private static final String[] SITE_META = {"SiteName", "sitename", "og:site_name", "ColumnName", "Author", "ContentSource"};
-    /** The meta queries, parsed once (a page asks each of them). */
-    private static final List<Evaluator> PUBDATE_QUERIES = Stream.of(PUBDATE_META).map(HtmlCleaner::metaQuery).toList();
-    private static final List<Evaluator> SITE_QUERIES = Stream.of(SITE_META).map(HtmlCleaner::metaQuery).toList();
 
     public CleanedDocument clean(String html) {
         Document doc = Jsoup.parse(html);
@@ -65,38 +61,41 @@ public final class HtmlCleaner {
                 meta.siteHints()));
     }
 
-    /** What {@code doc.selectFirst(query)} finds, among the page's meta tags (the only elements a query matches). */
-    private static Element first(Document doc, Elements metas, Evaluator query) {
-        for (Element m : metas) {
-            if (query.matches(doc, m)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Evaluator metaQuery(String name) {
-        return QueryParser.parse("meta[name=" + name + "], meta[property=" + name + "]");
-    }
-
     private static PageMetadata readHeadMetadata(Document doc) {
         String pageTitle = doc.title().isBlank() ? null : TextNormalizer.normalize(doc.title());
+        Map<String, String> metas = metaContents(doc);
         String published = null;
-        Elements metas = doc.getElementsByTag("meta"); // one walk of the page, then each query on its meta tags
-        for (Evaluator query : PUBDATE_QUERIES) {
-            Element m = first(doc, metas, query);
-            if (m != null && published == null) {
-                published = MetadataLines.isoDate(m.attr("content"));
+        for (String name : PUBDATE_META) {
+            String content = metas.get(name.toLowerCase(Locale.ROOT));
+            if (content != null && published == null) {
+                published = MetadataLines.isoDate(content);
             }
         }
         List<String> hints = new ArrayList<>();
-        for (Evaluator query : SITE_QUERIES) {
-            Element m = first(doc, metas, query);
-            if (m != null && !m.attr("content").isBlank()) {
-                hints.add(TextNormalizer.normalize(m.attr("content")));
+        for (String name : SITE_META) {
+            String content = metas.get(name.toLowerCase(Locale.ROOT));
+            if (content != null && !content.isBlank()) {
+                hints.add(TextNormalizer.normalize(content));
             }
         }
         return new PageMetadata(pageTitle, null, published, null, hints);
+    }
+
+    /**
+     * The content of the first {@code <meta>} of each name or property, keyed by the name in lower case: what
+     * {@code selectFirst("meta[name=X], meta[property=X]")} finds (jsoup compares the value ignoring case and
+     * surrounding space), read in one walk of the document instead of one per name.
+     */
+    private static Map<String, String> metaContents(Document doc) {
+        Map<String, String> contents = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            for (String key : new String[] {"name", "property"}) {
+                if (meta.hasAttr(key)) {
+                    contents.putIfAbsent(meta.attr(key).trim().toLowerCase(Locale.ROOT), meta.attr("content"));
+                }
+            }
+        }
+        return contents;
     }
 
     /** The article heading: an h1–h3 or title-like element whose text the page title shares, else the first h1. */

@@ -72,7 +72,8 @@ final class LookAlikes {
                 return "news about a meeting or about a report, not the report itself";
             }
             if (line.length() < 20_000) {
-                // Only whether there are MIN_MARKERS counts: once found, the rest of the text need not be searched.
+                // Counting stops at MIN_MARKERS, all the verdict needs: scanning every line of a long report was the
+                // detector's largest cost.
                 var m = markers < MIN_MARKERS ? REPORT_MARKERS.matcher(line) : null;
                 while (m != null && markers < MIN_MARKERS && m.find()) {
                     markers++;
