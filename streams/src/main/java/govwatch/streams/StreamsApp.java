@@ -53,9 +53,14 @@ public final class StreamsApp implements AutoCloseable {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, DEFAULT_THREADS);
+        // A page or a report version is tens of KB: the default 1,000 records buffered per partition would hold
+        // hundreds of MB whenever the topology lags the crawl; 100 still keep every thread busy.
+        props.put(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 100);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // Pages can be large (the crawler caps bodies at a few MB): fetch one whole in a single request.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_RECORD_BYTES);
+        // What a consumer fetched ahead is held per partition: 1 MB each (Kafka's default), not the 16 MB a record may
+        // take, keeps that bounded while the topology lags the crawl. A larger page still comes whole: a fetch always
+        // returns the first batch of a partition, whatever its size.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 1024 * 1024);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Topics.PRODUCER_BATCH_BYTES);
         props.putAll(GovwatchTopology.settings(deps)); // dead letters, internal topic and producer record limits

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The peak of the heap in use right after a collection, sampled every 100 ms from the heap pools' collection
- * usage (what the last GC left live), plus a full {@link System#gc()} at the end: the live set, not the garbage.
+ * usage (what the last GC left live), plus a full {@link System#gc()} at the end: the live set, not the garbage. The
+ * baseline, taken after a full collection before the pass, is what the bench itself holds (its portal grows with N).
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -22,9 +23,17 @@ final class HeapWatch implements AutoCloseable {
         return t;
     });
 
+    private final long baseline;
+
     HeapWatch() {
         System.gc();
+        baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         sampler.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
+    }
+
+    /** The heap in use right after a full collection before the pass: the bench's own data (the portal's pages). */
+    long baselineBytes() {
+        return baseline;
     }
 
     long peakAfterGcBytes() {

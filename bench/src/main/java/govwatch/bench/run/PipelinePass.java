@@ -62,7 +62,10 @@ final class PipelinePass {
                 step.extra().put("latencyP99Seconds", percentile(latencies, 99) / 1000.0);
             }
             step.extra().put("cpuMsPerPage", step.cpuSeconds() * 1000 / reportPages);
-            step.extra().put("peakHeapAfterGcMb", heap.peakAfterGcBytes() / 1048576.0);
+            long peak = heap.peakAfterGcBytes();
+            step.extra().put("peakHeapAfterGcMb", peak / 1048576.0);
+            step.extra().put("benchOwnHeapMb", heap.baselineBytes() / 1048576.0);
+            step.extra().put("pipelineHeapMb", (peak - heap.baselineBytes()) / 1048576.0); // peak less the bench's own
             return step;
         }
     }
