@@ -7,7 +7,6 @@ import govwatch.understanding.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,8 @@ public final class DefaultTargetComparer implements TargetComparer {
                     }
                 }
             }
-            candidates.sort(Comparator.comparing(Candidate::distance).thenComparingInt(Candidate::b)
-                    .thenComparingInt(Candidate::a));
+            // Ties keep their (b, a) order: the candidates were added in that order and List.sort is stable.
+            candidates.sort((x, y) -> x.distance().compareTo(y.distance()));
             for (Candidate c : candidates) {
                 if (partner[c.b()] < 0 && !taken[c.a()]) {
                     pair(partner, taken, c.b(), c.a());

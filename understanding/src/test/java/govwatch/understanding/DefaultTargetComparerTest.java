@@ -50,6 +50,20 @@ class DefaultTargetComparerTest {
     }
 
     @Test
+    void atEqualDistancesTheEarlierTargetsArePairedFirst() {
+        // 15 is as near to 10 as to 20, and 25 as near to 20 as to 30: the earlier old target, then the earlier new
+        // one, wins each tie
+        List<Target> before = List.of(t("项目投资", "10", "万元", null, Bound.EXACT, "a"),
+                t("项目投资", "20", "万元", null, Bound.EXACT, "b"), t("项目投资", "30", "万元", null, Bound.EXACT, "c"));
+        List<Target> after = List.of(t("项目投资", "25", "万元", null, Bound.EXACT, "d"),
+                t("项目投资", "15", "万元", null, Bound.EXACT, "e"));
+        assertThat(comparer.compare(before, after)).containsExactly(
+                new Change("项目投资", "10万元", "15万元"),
+                new Change("项目投资", "20万元", "25万元"),
+                new Change("项目投资", "30万元", null));
+    }
+
+    @Test
     void changedValueGrowthOrBoundIsOneChangeEach() {
         List<Target> before = List.of(t("粮食播种面积", "5", "万亩", null, Bound.AT_LEAST, "a"),
                 t("地区生产总值", null, null, "6", Bound.ABOUT, "b"), t("失业率", "5", "%", null, Bound.AT_MOST, "c"));
