@@ -25,7 +25,44 @@ public final class DefaultTargetComparer implements TargetComparer {
     /** The distance between a target with a value and one without (never nearer than two values). */
     private static final BigDecimal FAR = new BigDecimal("1E30");
 
-    private record Candidate(int b, int a, BigDecimal distance) {
+    /** Keys of {@link #byDistance}: a distance (times 10^scale) in the high bits, the candidate's index in the low 20. */
+    private static final BigDecimal KEY_LIMIT = BigDecimal.valueOf(1L << 43);
+    private static final int INDEX_BITS = 20;
+    private static final int MAX_KEY_SCALE = 9;
+
+    record Candidate(int b, int a, BigDecimal distance) {
+    }
+
+    /**
+     * The candidates nearest first, ties in the order given (they are added in (b, a) order). A report may set dozens
+     * of targets under one indicator, so this sorts thousands of pairs: when every distance is a decimal of at most
+     * {@value #MAX_KEY_SCALE} places below 2^43 once scaled, it sorts them as packed longs, else as BigDecimals.
+     */
+    static List<Candidate> byDistance(List<Candidate> candidates) {
+        int n = candidates.size();
+        int scale = 0;
+        for (Candidate c : candidates) {
+            scale = Math.max(scale, c.distance().scale());
+        }
+        long[] keys = n < (1 << INDEX_BITS) && scale <= MAX_KEY_SCALE ? new long[n] : null;
+        for (int i = 0; keys != null && i < n; i++) {
+            BigDecimal d = candidates.get(i).distance().movePointRight(scale); // an integer: no scale is larger
+            keys = d.signum() >= 0 && d.compareTo(KEY_LIMIT) < 0 ? keys : null;
+            if (keys != null) {
+                keys[i] = d.longValueExact() << INDEX_BITS | i;
+            }
+        }
+        List<Candidate> out = new ArrayList<>(n);
+        if (keys == null) {
+            out.addAll(candidates);
+            out.sort((x, y) -> x.distance().compareTo(y.distance())); // stable: ties keep their order
+            return out;
+        }
+        Arrays.sort(keys);
+        for (long k : keys) {
+            out.add(candidates.get((int) (k & ((1 << INDEX_BITS) - 1))));
+        }
+        return out;
     }
 
     @Override
@@ -58,9 +95,7 @@ public final class DefaultTargetComparer implements TargetComparer {
                     }
                 }
             }
-            // Ties keep their (b, a) order: the candidates were added in that order and List.sort is stable.
-            candidates.sort((x, y) -> x.distance().compareTo(y.distance()));
-            for (Candidate c : candidates) {
+            for (Candidate c : byDistance(candidates)) {
                 if (partner[c.b()] < 0 && !taken[c.a()]) {
                     pair(partner, taken, c.b(), c.a());
                 }

@@ -50,6 +50,28 @@ class DefaultTargetComparerTest {
     }
 
     @Test
+    void candidatesAreOrderedNearestFirstTiesInTheirOrderWhateverTheDistances() {
+        java.util.Random random = new java.util.Random(13);
+        String[] kinds = {"0", "5", "12", "0.5", "0.25", "3700000", "123456789012", "0.0000000001", "1E+30", "1E30",
+            "99999999999999999", "8796093022207", "8796093022208"};
+        for (int round = 0; round < 2_000; round++) {
+            List<DefaultTargetComparer.Candidate> candidates = new ArrayList<>();
+            int n = random.nextInt(60);
+            boolean wide = random.nextInt(4) == 0; // now and then a distance that cannot be packed
+            for (int i = 0; i < n; i++) {
+                BigDecimal d = wide ? new BigDecimal(kinds[random.nextInt(kinds.length)])
+                        : BigDecimal.valueOf(random.nextInt(20), random.nextInt(4));
+                candidates.add(new DefaultTargetComparer.Candidate(i / 7, i % 7, d));
+            }
+            List<DefaultTargetComparer.Candidate> expected = new ArrayList<>(candidates);
+            expected.sort(java.util.Comparator.comparing(DefaultTargetComparer.Candidate::distance)
+                    .thenComparingInt(DefaultTargetComparer.Candidate::b)
+                    .thenComparingInt(DefaultTargetComparer.Candidate::a));
+            assertThat(DefaultTargetComparer.byDistance(candidates)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void atEqualDistancesTheEarlierTargetsArePairedFirst() {
         // 15 is as near to 10 as to 20, and 25 as near to 20 as to 30: the earlier old target, then the earlier new
         // one, wins each tie
