@@ -1,4 +1,4 @@
-package govwatch.app.export;
+package govwatch.streams.coverage;
 
 import govwatch.events.PublishedReport;
 import govwatch.events.Region;
@@ -7,18 +7,18 @@ import govwatch.places.Place;
 import java.util.Optional;
 
 /** Which official county and province a stored report belongs to, from its place's code or its parent's. */
-final class Counties {
+public final class Counties {
 
     private Counties() {
     }
 
     /** The 12-digit code of the report's county-level unit (itself, for a county's own report); empty if unresolved. */
-    static Optional<Place> countyOf(PublishedReport report) {
+    public static Optional<Place> countyOf(PublishedReport report) {
         return officialCounty(report.region()).or(() -> officialCounty(report.parent()));
     }
 
     /** The 2-digit province code of the report's place, from its code or its parent's; empty if neither has one. */
-    static Optional<String> provinceOf(PublishedReport report) {
+    public static Optional<String> provinceOf(PublishedReport report) {
         return code(report.region()).or(() -> code(report.parent())).map(c -> c.substring(0, 2));
     }
 
