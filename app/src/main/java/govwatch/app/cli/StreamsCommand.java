@@ -41,7 +41,8 @@ final class StreamsCommand implements Callable<Integer> {
              Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
              StreamsApp streams = new StreamsApp(
-                     Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised), cluster.bootstrap(),
+                     Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised,
+                             pipeline.alerting.missingReports()), cluster.bootstrap(),
                      kafka.dataDir.resolve("streams-state"), cluster.replication(), settings())) {
             pipeline.metrics.serve(metrics);
             streams.start(Duration.ofMinutes(2));
