@@ -6,8 +6,8 @@ import govwatch.events.Region;
 import govwatch.places.Place;
 import govwatch.streams.coverage.Coverage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +30,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why a wall-clock punctuator and not stream time: stream time advances only when records arrive, and a missing
  * report is exactly the case where the county's portal publishes nothing; a quiet task would never see its deadline
- * pass. The check runs every {@link #CHECK_EVERY} of wall-clock time and reads "now" from the injected {@link Clock},
+ * pass. The check runs every {@link MissingReportRules#checkEvery} of wall-clock time and reads "now" from the injected {@link Clock},
  * so tests move both ({@code TopologyTestDriver.advanceWallClockTime}). What was raised is stored with the county, in
  * the same exactly-once transaction as the alert, so a restart (or a task moving to another instance) raises nothing
  * twice. A report arriving after its MISSING_REPORT is an ordinary NEW_REPORT of the compare step.
  */
 final class MissingReportProcessor implements Processor<String, CoverageEvent, String, Alert> {
-
-    /** How often the deadlines are checked: they are days; a minute is prompt enough and costs a store scan. */
-    static final Duration CHECK_EVERY = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(MissingReportProcessor.class);
 
@@ -65,7 +62,7 @@ final class MissingReportProcessor implements Processor<String, CoverageEvent, S
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.store = context.getStateStore(GovwatchTopology.COVERAGE_STORE);
-        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, ignored -> check(clock.instant()));
+        context.schedule(rules.checkEvery(), PunctuationType.WALL_CLOCK_TIME, ignored -> check(clock.instant()));
     }
 
     @Override
@@ -86,7 +83,7 @@ final class MissingReportProcessor implements Processor<String, CoverageEvent, S
 
     /** Raises what is due at {@code now} in every watched county of this task, and refreshes their gauges. */
     void check(Instant now) {
-        List<KeyValue<String, CountyCoverage>> counties = new java.util.ArrayList<>();
+        List<KeyValue<String, CountyCoverage>> counties = new ArrayList<>();
         try (KeyValueIterator<String, CountyCoverage> all = store.all()) {
             all.forEachRemaining(counties::add);
         }

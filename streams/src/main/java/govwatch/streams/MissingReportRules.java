@@ -20,8 +20,10 @@ import java.time.ZoneId;
  *
  * @param deadline the last day of the reporting season, in the plan year
  * @param grace    how long a county must have been watched before it is checked
+ * @param checkEvery how often (wall-clock time) the deadlines are checked: they are days, so a minute is prompt enough
+ *                 and costs one scan of the county store
  */
-public record MissingReportRules(MonthDay deadline, Duration grace) {
+public record MissingReportRules(MonthDay deadline, Duration grace, Duration checkEvery) {
 
     /** Reporting deadlines are days in China. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -33,6 +35,14 @@ public record MissingReportRules(MonthDay deadline, Duration grace) {
         if (grace.isNegative()) {
             throw new IllegalArgumentException("the grace period must not be negative: " + grace);
         }
+        if (checkEvery.isNegative() || checkEvery.isZero()) {
+            throw new IllegalArgumentException("the check interval must be positive: " + checkEvery);
+        }
+    }
+
+    /** Checked every minute. */
+    public MissingReportRules(MonthDay deadline, Duration grace) {
+        this(deadline, grace, Duration.ofMinutes(1));
     }
 
     /** The deadline day of plan year {@code year}. */

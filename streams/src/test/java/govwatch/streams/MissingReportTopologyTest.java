@@ -70,7 +70,7 @@ class MissingReportTopologyTest {
     private void wallClockAt(Instant when) {
         Duration step = Duration.between(clock.instant(), when);
         clock.set(when);
-        t.driver.advanceWallClockTime(step.plus(MissingReportProcessor.CHECK_EVERY));
+        t.driver.advanceWallClockTime(step.plus(Duration.ofMinutes(1)));
     }
 
     private List<Alert> missing() {
