@@ -7,9 +7,9 @@ import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 
 /**
- * What the MISSING_REPORT check learns, keyed by the county's 12-digit code on the {@code coverage-by-county}
- * repartition topic: a page of a portal that publishes for the county arrived (the county is watched), or a
- * township of the county has a report for a plan year. A few bytes each: never the page.
+ * What the MISSING_REPORT check learns, keyed by the county's 12-digit code on the {@code watched-by-county} and
+ * {@code published-by-county} repartition topics: a page of a portal that publishes for the county arrived (the
+ * county is watched), or a township of the county has a report for a plan year. A few bytes each: never the page.
  *
  * @param township the township's 12-digit code; null for "the county is watched"
  * @param year     the plan year of the township's report; null for "the county is watched"

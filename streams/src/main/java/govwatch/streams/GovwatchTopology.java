@@ -35,8 +35,8 @@ import org.apache.kafka.streams.state.Stores;
  *                                                          └─→ govwatch.alerts  (key: report id)
  * any failure (deserialization, validation, analysis, comparison, production) ──→ govwatch.pages.dlq
  *
- * validate-page ─ county-watched ───────────┐ (pages of a portal whose seed names a county)
- * compare-with-stored ─ township-published ─┴─ coverage-by-county (repartition)
+ * validate-page ─ county-watched ─ watched-by-county (repartition) ─────────┐ (pages of a portal naming a county)
+ * compare-with-stored ─ township-published ─ published-by-county (repartition) ─┴─ coverage-events
  *   (key: county code) ─ check-missing-reports [coverage-store, wall-clock punctuator] ─→ govwatch.alerts (MISSING_REPORT)
  * </pre>
  *
@@ -60,8 +60,10 @@ public final class GovwatchTopology {
     public static final String REPARTITION = "reports-by-region";
     /** Per watched county: since when, which townships published per year, what was raised; changelogged. */
     public static final String COVERAGE_STORE = "coverage-store";
-    /** The repartition topic suffix of the coverage events, keyed by county code. */
-    public static final String COVERAGE_REPARTITION = "coverage-by-county";
+    /** The repartition topic suffix of "a page of this county arrived", keyed by county code. */
+    public static final String COVERAGE_WATCHED = "watched-by-county";
+    /** The repartition topic suffix of "this township published for this year", keyed by county code. */
+    public static final String COVERAGE_PUBLISHED = "published-by-county";
 
     /** The processors whose failures are dead letters of a named stage. */
     private static final Map<String, String> STAGES = Map.of(
@@ -135,15 +137,17 @@ public final class GovwatchTopology {
         CoverageGauges gauges = new CoverageGauges(deps.metrics(), coverage);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
                 Serdes.String(), JsonSerde.of(CountyCoverage.class)));
+        // Each branch is repartitioned on its own and only then merged: a merge upstream would join the pages
+        // sub-topology and the compare sub-topology into one, renumbering their tasks (and state dirs) on upgrade.
         KStream<String, CoverageEvent> watched = pages
                 .filter((url, page) -> CoverageEvent.checkable(coverage, page.countyCode()), Named.as("of-a-county"))
                 .map((url, page) -> KeyValue.pair(coverage.county(page.countyCode()).code(), CoverageEvent.WATCHED),
-                        Named.as("county-watched"));
+                        Named.as("county-watched"))
+                .repartition(coverageEvents(COVERAGE_WATCHED));
         decisions.flatMap((region, d) -> CoverageEvent.published(coverage, WireRecords.report(d.next().current())),
                         Named.as("township-published"))
+                .repartition(coverageEvents(COVERAGE_PUBLISHED))
                 .merge(watched, Named.as("coverage-events"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CoverageEvent.class))
-                        .withName(COVERAGE_REPARTITION))
                 .process(() -> new MissingReportProcessor(coverage, deps.missingReports(), deps.clock(), metrics,
                         gauges), Named.as("check-missing-reports"), COVERAGE_STORE)
                 .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
@@ -170,6 +174,10 @@ public final class GovwatchTopology {
     /** The dead-letter stage of a failure in the processor {@code nodeId}. */
     static String stageOf(String nodeId) {
         return STAGES.getOrDefault(nodeId, "processing");
+    }
+
+    private static Repartitioned<String, CoverageEvent> coverageEvents(String name) {
+        return Repartitioned.with(Serdes.String(), JsonSerde.of(CoverageEvent.class)).withName(name);
     }
 
     /** The stored report under its id, and a tombstone for the id it retires. */

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keyed by county (after the {@code coverage-by-county} repartition): records which counties are watched and which of
+ * Keyed by county (after the {@code watched-by-county} and {@code published-by-county} repartitions): records which counties are watched and which of
  * their townships published for which plan year ({@link CountyCoverage}, in the changelogged coverage store), and
  * raises MISSING_REPORT once per township and plan year whose deadline passed without its report
  * ({@link MissingReportRules}).

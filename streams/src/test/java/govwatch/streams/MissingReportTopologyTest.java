@@ -16,7 +16,13 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -200,6 +206,22 @@ class MissingReportTopologyTest {
                 .isEqualTo(NAIMAN_TOWNSHIPS.size());
         assertThat(t.metrics.find("govwatch.coverage.ratio").tags("county", "150102000000").gauges())
                 .as("no gauge for a county nobody watches").isEmpty();
+    }
+
+    @Test
+    void theExistingSubTopologiesKeepTheirTaskIds() {
+        Map<Integer, Set<String>> nodes = new TreeMap<>();
+        for (TopologyDescription.Subtopology sub : GovwatchTopology.build(new GovwatchTopology.Dependencies(
+                new ScriptedAnalyzer(), new DefaultTargetComparer(), clock, new SimpleMeterRegistry())).describe()
+                .subtopologies()) {
+            nodes.put(sub.id(), sub.nodes().stream().map(TopologyDescription.Node::name).collect(Collectors.toSet()));
+        }
+
+        // Task ids name the state dirs: the compare step's store stays in tasks 1_x, as before MISSING_REPORT.
+        assertThat(nodes).hasSize(3);
+        assertThat(nodes.get(0)).contains("pages-source", "understand-page").doesNotContain("compare-with-stored");
+        assertThat(nodes.get(1)).contains("compare-with-stored").doesNotContain("pages-source");
+        assertThat(nodes.get(2)).contains("check-missing-reports");
     }
 
     /** A clock the test sets. */
