@@ -33,6 +33,7 @@ final class CrawlPass {
     private final PassBudgets budgets = new PassBudgets();
     private final PassTally tally = new PassTally();
     private final PendingPages pendingPages;
+    private final ChangeSignals changeSignals;
     private final boolean everyPageDue;
     private volatile boolean cancelled;
     private int pending;
@@ -42,6 +43,7 @@ final class CrawlPass {
         this.state = state;
         this.pendingPages = new PendingPages(sink, state, config.publishBatch());
         this.hostStreaks = new HostStreaks(config.hostFailureLimit());
+        this.changeSignals = new ChangeSignals(state, config.clock());
         this.workers = workers;
         this.processor = processor;
         this.metrics = metrics;
@@ -151,9 +153,13 @@ final class CrawlPass {
         hostStreaks.failed(UrlCanon.hostKey(task.url()), failure.kind());
     }
 
-    /** Queues what a page led to: in-scope children (pages within the depth limit, attachments) and sitemaps. */
+    /**
+     * Queues what a page led to: in-scope children (pages within the depth limit, attachments) and sitemaps; known
+     * children the portal dates after their last fetch are made due first ({@link ChangeSignals}).
+     */
     private void expand(Task task, Outcome.Found found) {
         budgets.droppedLinks(task.portalId(), found.dropped());
+        seen.removeAll(changeSignals.apply(task.portalId(), found.changed())); // queued again, now due
         String fromHost = UrlCanon.host(task.url());
         for (String link : found.links()) {
             switch (task.scope().classify(link, fromHost)) {
