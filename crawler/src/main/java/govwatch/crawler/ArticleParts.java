@@ -24,9 +24,10 @@ import java.util.Set;
  * <p>The continuation pages are never published or remembered on their own: they are marked seen in the pass and
  * left out of the links to follow. The first page is remembered with the joined text's hash and without validators,
  * so each re-check (every {@code articleRecheck}, or at a change signal) reads every part again and a change on any
- * part publishes the joined whole once. A part answering 404/410 is left out (pagers list pages that are not there);
- * any other failure of a part fails the article for this pass; with the pass's budget spent the article waits for
- * the next pass. The joined text is cut at {@code maxBodyBytes / 3} characters, like an attachment's.
+ * part publishes the joined whole once. A part answering 404/410, or disallowed by robots.txt, is left out (pagers
+ * list pages that are not there); any other failure of a part fails the article for this pass; with the pass's
+ * budget spent the article waits for the next pass. The joined text is cut at {@code maxBodyBytes / 3} characters,
+ * like an attachment's.
  */
 final class ArticleParts {
     /** Fetches one part as a request of the pass; null when the pass's budget is spent. */
@@ -65,7 +66,15 @@ final class ArticleParts {
                 break;
             }
             Task part = new Task(task.scope(), url, task.depth(), task.url(), Task.Kind.PAGE);
-            HttpResponse response = fetcher.fetch(part);
+            HttpResponse response;
+            try {
+                response = fetcher.fetch(part);
+            } catch (FetchFailure f) {
+                if (f.kind() == FetchFailure.Kind.ROBOTS) {
+                    continue; // robots.txt keeps this part out: the article is read without it
+                }
+                throw new FetchFailure(f.kind(), "part " + url + " of a split article: " + f.getMessage(), f);
+            }
             if (response == null) {
                 return new Outcome.NotDue(without(p.found(), Set.copyOf(parts), task.url(), p.found().links()));
             }

@@ -92,4 +92,15 @@ class SplitArticleCrawlTest extends PortalTestBase {
         assertThat(summary.errors()).isEqualTo(1);
         assertThat(state.get(portal.url("/col/2025/t20250110_3001.html"))).as("retried next pass").isEmpty();
     }
+
+    @Test
+    void aPartThatIsNotThereIsLeftOut() {
+        portal.handle("/col/2025/t20250110_3001_1.html", ex -> portal.send(ex, 404, "text/html", "<p>无此页</p>".getBytes(StandardCharsets.UTF_8)));
+
+        CrawlSummary summary = pass();
+
+        assertThat(summary.errors()).isZero();
+        assertThat(sink.page(portal.url("/col/2025/t20250110_3001.html")).body())
+                .contains("我代表镇人民政府向大会报告工作", "新增城镇就业三百人").doesNotContain("百分之六");
+    }
 }
