@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-checks an article early when its portal says it changed. An article page is otherwise fetched again only every
- * {@code articleRecheck}; a list page or sitemap is read every {@code recrawl}. When one of those, read with a new
- * body, dates a link — a sitemap's {@code <lastmod>}, a date beside the link on a list page
+ * {@code articleRecheck}; a list page or sitemap is read every {@code recrawl}. When one of those, answering with a
+ * body (not a 304), dates a link — a sitemap's {@code <lastmod>}, a date beside the link on a list page
  * ({@link govwatch.crawler.discovery.ListDates}) — later than our last fetch of that page, the page is made due
- * now and queued again in this pass (if it was visited already, not due, this pass, that visit cost no request).
+ * now: fetched in this pass when it is still queued or is queued again (passed over as not due earlier in the pass),
+ * else in the next one.
  *
  * <p>Honest limits: a bare date is the start of that day (Asia/Shanghai), so a revision on the day of our last fetch
  * waits for {@code articleRecheck}; a list page answering 304 has not changed, so it carries no new dates; a sitemap

@@ -28,6 +28,7 @@ final class CrawlPass {
     private final Set<String> failedBefore;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> sitemapsOffered = ConcurrentHashMap.newKeySet();
+    private final Set<String> notDue = ConcurrentHashMap.newKeySet();
     private final Set<String> portalsReached = ConcurrentHashMap.newKeySet();
     private final HostStreaks hostStreaks;
     private final PassBudgets budgets = new PassBudgets();
@@ -109,6 +110,7 @@ final class CrawlPass {
             portalsReached.add(portal);
         }
         if (outcome instanceof Outcome.NotDue) {
+            notDue.add(task.url());
             expand(task, outcome.found());
             return;
         }
@@ -159,7 +161,10 @@ final class CrawlPass {
      */
     private void expand(Task task, Outcome.Found found) {
         budgets.droppedLinks(task.portalId(), found.dropped());
-        seen.removeAll(changeSignals.apply(task.portalId(), found.changed())); // queued again, now due
+        if (!everyPageDue) { // a pass that checks every page needs no signal
+            // Made due now; one passed over as not due in this pass is queued again (one still queued is fetched).
+            changeSignals.apply(task.portalId(), found.changed()).stream().filter(notDue::remove).forEach(seen::remove);
+        }
         String fromHost = UrlCanon.host(task.url());
         for (String link : found.links()) {
             switch (task.scope().classify(link, fromHost)) {

@@ -88,6 +88,7 @@ class ChangeSignalsTest extends PortalTestBase {
         pass();
 
         assertThat(sink.urls()).containsExactly(portal.url("/col/a.html"));
+        assertThat(portal.requests("/col/a.html")).as("passed over as not due, then queued again once").hasSize(2);
         assertThat(portal.requests("/col/b.html")).hasSize(1);
     }
 
