@@ -28,6 +28,8 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
     /** Bodies whose reports are not the government's. */
     private static final Pattern OTHER_BODY = Pattern.compile("主席团|人大|常委会|常务委员会|法院|检察院|政协|委员会$");
     private static final Pattern GOVERNMENT = Pattern.compile("政府|办事处|街道|镇|乡|苏木|区|县|旗|市|省|管委会");
+    /** The longest {@link #MEETING} match: 在, 30 ideographs, a 4-character body, 16 characters, 会议上. */
+    private static final int MEETING_SPAN = 1 + 30 + 4 + 16 + 3;
     private static final int HEAD_LINES = 20;
     private static final int MAX_LINE = 400;
     private static final int SCAN_CHARS = 20_000;
@@ -38,11 +40,12 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
         for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
             String line = lines.get(i);
             String head = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+            // The literal parts first: the patterns' lazy runs are costly on the long lines of a report's head.
             Matcher m = SPEAKER.matcher(head);
-            if (speaker == null && m.find()) {
+            if (speaker == null && head.contains("我代表") && m.find()) {
                 speaker = m.group(1);
             }
-            meeting |= MEETING.matcher(head).find();
+            meeting = meeting || meetingLine(head);
         }
         boolean review = false;
         boolean plan = false;
@@ -56,6 +59,22 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
             plan |= PLAN.matcher(line).find();
         }
         return new ReportStructure(speaker, meeting, review, plan);
+    }
+
+    /**
+     * Whether {@link #MEETING} occurs in the line. A match ends at a 会议上 and starts at most {@value #MEETING_SPAN}
+     * characters before its end, so it is looked for only in that window before each 会议上: the pattern's lazy runs
+     * tried from every 在 of a long line cost more than the rest of the detection.
+     */
+    private static boolean meetingLine(String line) {
+        Matcher m = MEETING.matcher(line);
+        for (int end = line.indexOf("会议上"); end >= 0; end = line.indexOf("会议上", end + 1)) {
+            m.region(Math.max(0, end + 3 - MEETING_SPAN), end + 3);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker speaks for a government or a subdistrict office (an empty body is 我代表…向大会: the government). */
