@@ -28,28 +28,35 @@ public final class RecentAlerts implements AutoCloseable {
 
     private final List<Alert> newestFirst = new ArrayList<>();
     private final Thread reader;
+    private final boolean available;
     private volatile boolean closed;
 
-    private RecentAlerts(String bootstrap) {
-        reader = bootstrap == null ? null : new Thread(() -> read(bootstrap), "recent-alerts");
+    private RecentAlerts(String bootstrap, boolean available) {
+        this.reader = bootstrap == null ? null : new Thread(() -> read(bootstrap), "recent-alerts");
+        this.available = available;
     }
 
-    /** Keeps nothing: a page without a cluster to read alerts from. */
+    /** Reads nothing: a page without a cluster to read alerts from. */
     public static RecentAlerts none() {
-        return new RecentAlerts(null);
+        return new RecentAlerts(null, false);
+    }
+
+    /** Keeps only what is {@link #add added} (tests). */
+    static RecentAlerts added() {
+        return new RecentAlerts(null, true);
     }
 
     /** Reads the alert topic of {@code bootstrap} from its beginning, then follows it, until closed. */
     public static RecentAlerts follow(String bootstrap) {
-        RecentAlerts alerts = new RecentAlerts(bootstrap);
+        RecentAlerts alerts = new RecentAlerts(bootstrap, true);
         alerts.reader.setDaemon(true);
         alerts.reader.start();
         return alerts;
     }
 
-    /** Whether alerts are read at all (false for {@link #none()}). */
+    /** Whether alerts are kept at all (false for {@link #none()}). */
     public boolean available() {
-        return reader != null;
+        return available;
     }
 
     /** Keeps {@code alert} if it is among the newest {@link #KEPT}. */
