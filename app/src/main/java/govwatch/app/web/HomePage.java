@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** {@code /}: the latest alerts, newest first, each linking to its report; then every place with its plan years. */
 final class HomePage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private HomePage() {
@@ -60,10 +60,12 @@ final class HomePage {
         if (a.changes() != null && !a.changes().isEmpty()) {
             return a.changes().stream().map(HomePage::change).collect(Collectors.joining("; "));
         }
-        if (a.targets() != null) {
-            return a.targets().size() + " targets";
+        String what = a.targets() == null ? "" : a.targets().size() + " target(s)";
+        if (a.yearOverYear() != null && !a.yearOverYear().isEmpty()) {
+            what += "; vs last year: " + a.yearOverYear().stream().map(HomePage::change)
+                    .collect(Collectors.joining("; "));
         }
-        return "";
+        return what;
     }
 
     private static String change(Change c) {

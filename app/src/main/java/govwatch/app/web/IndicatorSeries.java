@@ -3,6 +3,7 @@ package govwatch.app.web;
 import govwatch.events.Target;
 import govwatch.streams.ReportQueries.ReportView;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,19 @@ import java.util.TreeMap;
 record IndicatorSeries(String indicator, String unit, List<SvgChart.Point> points) {
 
     private static final String GROWTH = "% 增长";
+
+    /** How the first year's target moved to the last's, e.g. "2023 → 2024: +4.7%" ("" when the first is zero). */
+    String movement() {
+        SvgChart.Point first = points.get(0);
+        SvgChart.Point last = points.get(points.size() - 1);
+        if (first.value().signum() == 0) {
+            return "";
+        }
+        BigDecimal percent = last.value().subtract(first.value()).multiply(BigDecimal.valueOf(100))
+                .divide(first.value().abs(), 1, RoundingMode.HALF_UP);
+        return first.year() + " → " + last.year() + ": " + (percent.signum() > 0 ? "+" : "") + percent.toPlainString()
+                + "%";
+    }
 
     /** The series of {@code reports} (one place's) set in at least two plan years, in order of first appearance. */
     static List<IndicatorSeries> of(List<ReportView> reports) {

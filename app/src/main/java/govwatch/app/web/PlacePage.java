@@ -34,7 +34,8 @@ final class PlacePage {
         for (IndicatorSeries s : series) {
             b.append("<figure class=\"indicator\" data-indicator=\"").append(Html.text(s.indicator()))
                     .append("\"><figcaption>").append(Html.text(s.indicator())).append(" (")
-                    .append(Html.text(s.unit())).append(")</figcaption>")
+                    .append(Html.text(s.unit())).append(") <span class=\"note\">").append(Html.text(s.movement()))
+                    .append("</span></figcaption>")
                     .append(SvgChart.render(s.indicator(), s.points(), s.unit())).append("</figure>");
         }
         for (int i = place.reports().size() - 1; i >= 0; i--) {

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A small line chart of one indicator over the plan years, as inline SVG drawn here on the server: no script, no
- * library, nothing fetched, so the page works offline. Values are drawn from zero (or from the lowest value when one
- * is negative), so a bar of growth is not exaggerated.
+ * library, nothing fetched, so the page works offline. The value axis spans the values with a margin (not from zero,
+ * so that a few percent of change shows); its two labels say where it starts and ends, and every point is labelled
+ * with its value.
  */
 final class SvgChart {
 
@@ -15,9 +16,9 @@ final class SvgChart {
     record Point(int year, BigDecimal value) {
     }
 
-    private static final int WIDTH = 420;
+    private static final int WIDTH = 460;
     private static final int HEIGHT = 200;
-    private static final int LEFT = 70;
+    private static final int LEFT = 90;
     private static final int RIGHT = 20;
     private static final int TOP = 24;
     private static final int BOTTOM = 30;
@@ -31,9 +32,11 @@ final class SvgChart {
      * @param label what the chart shows, for screen readers
      */
     static String render(String label, List<Point> points, String unit) {
-        double min = Math.min(0, points.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0));
-        double max = Math.max(min + 1e-9, points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(1));
-        max += (max - min) * 0.1;
+        double low = points.stream().mapToDouble(p -> p.value().doubleValue()).min().orElseThrow();
+        double high = points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElseThrow();
+        double margin = Math.max((high - low) * 0.3, Math.max(Math.abs(high) * 0.05, 1e-6));
+        double min = low >= 0 && low - margin < 0 ? 0 : low - margin;
+        double max = high + margin;
         int first = points.get(0).year();
         int last = points.get(points.size() - 1).year();
         StringBuilder svg = new StringBuilder("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -42,8 +45,8 @@ final class SvgChart {
                 .append("\">");
         double y0 = y(min, min, max);
         svg.append(line(LEFT, TOP, LEFT, y0)).append(line(LEFT, y0, WIDTH - RIGHT, y0));
-        svg.append(text(LEFT - 6, TOP + 4, "end", Numbers.compact(BigDecimal.valueOf(max)) + Html.text(unit)));
-        svg.append(text(LEFT - 6, y0 + 4, "end", Numbers.compact(BigDecimal.valueOf(min))));
+        svg.append(text(LEFT - 6, TOP + 4, "end", Html.text(Numbers.compact(BigDecimal.valueOf(max)) + unit)));
+        svg.append(text(LEFT - 6, y0 + 4, "end", Html.text(Numbers.compact(BigDecimal.valueOf(min)) + unit)));
         StringBuilder polyline = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         for (Point p : points) {
@@ -53,7 +56,7 @@ final class SvgChart {
             marks.append("<circle class=\"point\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
                     .append("\" r=\"4\" fill=\"#1f3a5f\"><title>").append(p.year()).append(": ")
                     .append(Html.text(Numbers.compact(p.value()) + unit)).append("</title></circle>")
-                    .append(text(x, y - 8, "middle", Html.text(Numbers.compact(p.value()))))
+                    .append(text(x, y - 8, "middle", Html.text(Numbers.compact(p.value()) + unit)))
                     .append(text(x, HEIGHT - 10, "middle", Integer.toString(p.year())));
         }
         if (points.size() > 1) {
@@ -65,7 +68,7 @@ final class SvgChart {
 
     private static double x(int year, int first, int last) {
         int plot = WIDTH - LEFT - RIGHT;
-        return first == last ? LEFT + plot / 2.0 : LEFT + 20 + (plot - 40) * (year - first) / (double) (last - first);
+        return first == last ? LEFT + plot / 2.0 : LEFT + 50 + (plot - 100) * (year - first) / (double) (last - first);
     }
 
     private static double y(double value, double min, double max) {
