@@ -43,7 +43,8 @@ final class AllReports {
         for (HostInfo other : queries.otherInstances()) {
             Peers.Answer a = peers.get(other, "/reports", "");
             if (a.status() != 200) {
-                throw new IOException(other + " answered " + a.status() + ": " + new String(a.body(), StandardCharsets.UTF_8));
+                throw new IOException(other + " answered " + a.status() + ": "
+                        + new String(a.body(), StandardCharsets.UTF_8));
             }
             all.addAll(JsonSerde.MAPPER.readValue(a.body(), LIST));
         }

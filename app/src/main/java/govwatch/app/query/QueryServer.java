@@ -74,7 +74,8 @@ public final class QueryServer implements AutoCloseable {
         try (exchange) {
             Request request = Request.of(exchange.getRequestURI());
             try {
-                Answer answer = "GET".equals(exchange.getRequestMethod()) ? answer(request) : Answer.error(405, "read-only: only GET is served");
+                Answer answer = "GET".equals(exchange.getRequestMethod()) ? answer(request)
+                        : Answer.error(405, "read-only: only GET is served");
                 send(exchange, answer);
             } catch (InvalidStateStoreException e) {
                 send(exchange, Answer.error(503, "state not queryable now: " + e.getMessage()));

@@ -76,8 +76,8 @@ public final class WebPages {
         }
         Map<String, PublishedReport> byId = new TreeMap<>();
         reports.all().forEach(v -> byId.put(v.reportId(), v.current()));
-        Coverage.Table table = new Coverage(Divisions.official()).of(code.strip(), Integer.parseInt(year.strip()), byId);
-        return ok(CoveragePage.render(table));
+        return ok(CoveragePage.render(new Coverage(Divisions.official())
+                .of(code.strip(), Integer.parseInt(year.strip()), byId)));
     }
 
     private static Page ok(String html) {
