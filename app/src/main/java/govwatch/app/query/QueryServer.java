@@ -8,6 +8,7 @@ import govwatch.app.web.WebPages;
 import govwatch.streams.ReportQueries;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Set;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class QueryServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QueryServer.class);
+    private static final Set<String> JSON_RESOURCES = Set.of("regions", "places", "reports", "coverage", "targets");
 
     private final HttpServer server;
     private final StoreQueries store;
@@ -78,12 +80,12 @@ public final class QueryServer implements AutoCloseable {
                         : Answer.error(405, "read-only: only GET is served");
                 send(exchange, answer);
             } catch (InvalidStateStoreException e) {
-                send(exchange, Answer.error(503, "state not queryable now: " + e.getMessage()));
+                send(exchange, unavailable(request, "state not queryable now: " + e.getMessage()));
             } catch (IOException e) {
-                send(exchange, Answer.error(503, "another instance did not answer: " + e.getMessage()));
+                send(exchange, unavailable(request, "another instance did not answer: " + e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                send(exchange, Answer.error(503, "interrupted"));
+                send(exchange, unavailable(request, "interrupted"));
             }
         }
     }
@@ -104,6 +106,14 @@ public final class QueryServer implements AutoCloseable {
                 return Answer.html(page.status(), page.html());
             }
         }
+    }
+
+    /** 503: as JSON for the queries, as a page for people. */
+    private static Answer unavailable(Request r, String reason) throws IOException {
+        if (JSON_RESOURCES.contains(r.resource())) {
+            return Answer.error(503, reason);
+        }
+        return Answer.html(503, WebPages.unavailable(reason).html());
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {

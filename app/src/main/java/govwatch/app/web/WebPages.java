@@ -80,6 +80,12 @@ public final class WebPages {
                 .of(code.strip(), Integer.parseInt(year.strip()), byId)));
     }
 
+    /** The page saying that the store cannot answer now ({@code reason}: rebalancing, an instance not answering). */
+    public static Page unavailable(String reason) {
+        return new Page(503, Html.page("Not available now", "<p>The reports cannot be read right now: "
+                + Html.text(reason) + ". Reload in a moment.</p>"));
+    }
+
     private static Page ok(String html) {
         return new Page(200, html);
     }
