@@ -72,8 +72,10 @@ final class LookAlikes {
                 return "news about a meeting or about a report, not the report itself";
             }
             if (line.length() < 20_000) {
-                var m = REPORT_MARKERS.matcher(line);
-                while (m.find() && markers < 100) {
+                // Counting stops at MIN_MARKERS, all the verdict needs: scanning every line of a long report was the
+                // detector's largest cost.
+                var m = markers < MIN_MARKERS ? REPORT_MARKERS.matcher(line) : null;
+                while (m != null && markers < MIN_MARKERS && m.find()) {
                     markers++;
                 }
                 if (i < 40 && PLACEHOLDER.matcher(line).find()) {

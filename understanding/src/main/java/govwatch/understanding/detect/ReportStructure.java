@@ -1,6 +1,7 @@
 package govwatch.understanding.detect;
 
 import govwatch.understanding.text.Cjk;
+import govwatch.understanding.text.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,13 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
             "我代表(" + Cjk.IDEOGRAPH + "{0,30}?)[，,]?(?:向(?:大会|会议|各位代表|全体代表|居民议事会|代表们)|作|报告)");
     private static final Pattern MEETING = Pattern.compile(
             "在" + Cjk.IDEOGRAPH + "{1,30}?(?:代表大会|议事会|代表会议|居民会议|人大)" + ".{0,16}?会议上");
-    private static final Pattern REVIEW = Pattern.compile("工作回顾|一年来|过去一年|过去的一年|过去五年|五年来|回顾");
-    private static final Pattern PLAN = Pattern.compile("工作安排|工作计划|工作任务|目标任务|预期目标|主要目标|今年|下一步|重点工作");
+    private static final String[] REVIEW = {"工作回顾", "一年来", "过去一年", "过去的一年", "过去五年", "五年来", "回顾"};
+    private static final String[] PLAN = {"工作安排", "工作计划", "工作任务", "目标任务", "预期目标", "主要目标", "今年", "下一步", "重点工作"};
     /** Bodies whose reports are not the government's. */
     private static final Pattern OTHER_BODY = Pattern.compile("主席团|人大|常委会|常务委员会|法院|检察院|政协|委员会$");
     private static final Pattern GOVERNMENT = Pattern.compile("政府|办事处|街道|镇|乡|苏木|区|县|旗|市|省|管委会");
+    /** The longest {@link #MEETING} match: 在, 30 ideographs, a 4-character body, 16 characters, 会议上. */
+    private static final int MEETING_SPAN = 1 + 30 + 4 + 16 + 3;
     private static final int HEAD_LINES = 20;
     private static final int MAX_LINE = 400;
     private static final int SCAN_CHARS = 20_000;
@@ -38,11 +41,12 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
         for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
             String line = lines.get(i);
             String head = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+            // The literal parts first: the patterns' lazy runs are costly on the long lines of a report's head.
             Matcher m = SPEAKER.matcher(head);
-            if (speaker == null && m.find()) {
+            if (speaker == null && head.contains("我代表") && m.find()) {
                 speaker = m.group(1);
             }
-            meeting |= MEETING.matcher(head).find();
+            meeting = meeting || meetingLine(head);
         }
         boolean review = false;
         boolean plan = false;
@@ -52,10 +56,26 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
         for (int i = 0; needParts && i < lines.size() && chars < SCAN_CHARS && !(review && plan); i++) {
             String line = lines.get(i);
             chars += line.length();
-            review |= REVIEW.matcher(line).find();
-            plan |= PLAN.matcher(line).find();
+            review = review || Words.containsAny(line, REVIEW);
+            plan = plan || Words.containsAny(line, PLAN);
         }
         return new ReportStructure(speaker, meeting, review, plan);
+    }
+
+    /**
+     * Whether {@link #MEETING} occurs in the line. A match ends at a 会议上 and starts at most {@value #MEETING_SPAN}
+     * characters before its end, so it is looked for only in that window before each 会议上: the pattern's lazy runs
+     * tried from every 在 of a long line cost more than the rest of the detection.
+     */
+    private static boolean meetingLine(String line) {
+        Matcher m = MEETING.matcher(line);
+        for (int end = line.indexOf("会议上"); end >= 0; end = line.indexOf("会议上", end + 1)) {
+            m.region(Math.max(0, end + 3 - MEETING_SPAN), end + 3);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker speaks for a government or a subdistrict office (an empty body is 我代表…向大会: the government). */

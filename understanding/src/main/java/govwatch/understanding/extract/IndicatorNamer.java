@@ -1,7 +1,9 @@
 package govwatch.understanding.extract;
 
 import govwatch.understanding.text.Cjk;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +22,12 @@ final class IndicatorNamer {
             "^(?:今年|明年|全年|年内|年底前|年底|其中|力争|确保|争取|努力|计划|预计|拟|全力|力求|实现|完成|达成|推动|推进|加快|持续|进一步|"
                     + "全镇|全乡|全县|全旗|全区|全市|我镇|全面|使|让|将|要|并|和|及|与|同时|聚力|打造|启动|实施|用好|支持|积极|大力|着力|"
                     + "继续|上半年|下半年|基本|可(?!再生)|[一二三四五六七八九十]{1,2}是|用好用精|用好|用足|用活|(?:经济社会发展的)?(?:主要)?(?:预期)?目标(?:是|为)?|[、，,:：\\s])+");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?:达到|达|完成|实现|突破|超过|保持在|稳定在|控制在|不低于|不少于|不超过|低于|高于|至少|为|预计|同比|分别|比上年|较上年|"
-                    + "累计|要|在|力争|确保|争取|年均|均|全部|都|以上|左右|约|总计|共计|共|超|等|提高到|提升至|提高至|增加到|的|和|及|与|[、，,\\s])+$");
+    /** Verbs, bounds and joiners that end a phrase before an amount but are not part of the indicator's name. */
+    private static final TrailingWords TRAILING = new TrailingWords(List.of(
+            "达到", "达", "完成", "实现", "突破", "超过", "保持在", "稳定在", "控制在", "不低于", "不少于", "不超过", "低于", "高于",
+            "至少", "为", "预计", "同比", "分别", "比上年", "较上年", "累计", "要", "在", "力争", "确保", "争取", "年均", "均", "全部",
+            "都", "以上", "左右", "约", "总计", "共计", "共", "超", "等", "提高到", "提升至", "提高至", "增加到", "的", "和", "及", "与",
+            "、", "，", ",", " ", "\t", "\n", "\u000B", "\f", "\r"));
     /** Last characters of a modifier that needs the noun after it (重点, 疏堵, 提升, 复明, 改造 …). */
     private static final String MODIFIER_END = "点堵升明造理治修化";
     private static final Pattern AFTER_TRAILING = Pattern.compile("(?:建设工程|工程|项目|建设|任务|目标|工作|行动|的)+$");
@@ -72,23 +77,26 @@ final class IndicatorNamer {
             end++;
         }
         String s = QUOTES.matcher(clause.substring(from, end)).replaceAll("");
-        String whole = TRAILING.matcher(s).replaceFirst("");
+        String whole = TRAILING.strip(s);
         String bare = AFTER_TRAILING.matcher(s).replaceFirst("");
         // 省重点项目, 疏堵工程: a bare 项目/工程 after a modifier is the noun itself (高标准农田建设工程 → 高标准农田)
         if (!bare.isEmpty() && MODIFIER_END.indexOf(bare.charAt(bare.length() - 1)) >= 0
                 && (s.equals(bare + "项目") || s.equals(bare + "工程"))) {
             bare = s;
         }
-        s = TRAILING.matcher(bare).replaceFirst("");
+        s = TRAILING.strip(bare);
         return valid(s) ? s : valid(whole) ? whole : "";
     }
 
     static String tidy(String piece) {
-        String c = YEARS.matcher(piece).replaceAll("");
-        c = LEADING.matcher(c).replaceFirst("");
-        c = TRAILING.matcher(c).replaceFirst("");
-        c = LEADING.matcher(c).replaceFirst("");
-        return c.strip();
+        String c = withoutLeading(YEARS.matcher(piece).replaceAll(""));
+        return withoutLeading(TRAILING.strip(c)).strip();
+    }
+
+    /** {@code s} without its leading run of {@link #LEADING} words; anchored, so tried at the start only. */
+    private static String withoutLeading(String s) {
+        Matcher m = LEADING.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
     }
 
     static boolean valid(String name) {
