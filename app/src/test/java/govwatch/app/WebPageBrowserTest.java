@@ -38,14 +38,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The web page and the research queries on the real pipeline: the demo portal, plus a 2024 report of 伊金霍洛镇 (whose
  * 2023 draft the demo has), crawled and processed once on the in-process broker; the checks run while that run still
  * serves its HTTP port. The JSON queries are checked with an HTTP client; the pages in Debian's headless Chromium, as
- * a person would look at them, each saving a screenshot to {@code docs/screenshots/}.
+ * a person would look at them, each saving a screenshot to {@code app/target/screenshots/}. The README's pictures in
+ * {@code docs/screenshots/} are refreshed on purpose, not by every build:
+ * {@code mvn -pl app -am verify -Dtest=WebPageBrowserTest -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots=../docs/screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageBrowserTest {
 
     private static final String SECOND_YEAR = "zwgk/zfgzbg/202403/t20240318_2001.html";
     private static final List<String> SEED_PLACES = List.of("新镇", "东明镇", "关路镇", "公坪镇", "伊金霍洛镇");
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    /** Where the screenshots go: the build's own folder unless {@code -Dscreenshots=DIR} names another. */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
 
     @TempDir
     static Path work;

@@ -101,7 +101,9 @@ public final class RecentAlerts implements AutoCloseable {
 
     private void pause() {
         try {
-            Thread.sleep(5_000);
+            for (int i = 0; i < 50 && !closed; i++) {
+                Thread.sleep(100);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closed = true;
@@ -112,7 +114,7 @@ public final class RecentAlerts implements AutoCloseable {
     public void close() {
         closed = true;
         if (reader != null) {
-            reader.interrupt();
+            // No interrupt: it would break the consumer's close mid-way (and log its stack); a poll ends in 500 ms.
             try {
                 reader.join(10_000);
             } catch (InterruptedException e) {
