@@ -47,7 +47,8 @@ final class StreamsCommand implements Callable<Integer> {
             pipeline.metrics.serve(metrics);
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = pipeline.query.port < 0 ? null
-                    : QueryServer.start(streams.queries(), pipeline.query.host, pipeline.query.port)) {
+                    : QueryServer.start(streams.queries(), pipeline.query.host, pipeline.query.port,
+                            cluster.bootstrap())) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {

@@ -112,7 +112,7 @@ public final class Pipeline {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
-                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort())) {
+                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort(), cluster.bootstrap())) {
                 while (!stop.raised()) {
                     CrawlSummary pass = crawlWhileAlerting(crawler, o.once(), feed, counting);
                     portalErrors = pass.portalErrors();

@@ -1,5 +1,6 @@
 package govwatch.understanding.clean;
 
+import govwatch.understanding.text.Words;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +42,6 @@ public final class ChromeFilter {
         if (AT_START.matcher(line).lookingAt() || ANYWHERE.matcher(line).find()) {
             return true;
         }
-        for (String word : WORDS) {
-            if (line.contains(word)) {
-                return true;
-            }
-        }
-        return line.length() < 60 && (line.contains("www.") || line.contains(" | "));
+        return Words.containsAny(line, WORDS) || line.length() < 60 && (line.contains("www.") || line.contains(" | "));
     }
 }

@@ -1,8 +1,10 @@
 package govwatch.understanding.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -61,21 +63,39 @@ public final class HtmlCleaner {
 
     private static PageMetadata readHeadMetadata(Document doc) {
         String pageTitle = doc.title().isBlank() ? null : TextNormalizer.normalize(doc.title());
+        Map<String, String> metas = metaContents(doc);
         String published = null;
         for (String name : PUBDATE_META) {
-            Element m = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
-            if (m != null && published == null) {
-                published = MetadataLines.isoDate(m.attr("content"));
+            String content = metas.get(name.toLowerCase(Locale.ROOT));
+            if (content != null && published == null) {
+                published = MetadataLines.isoDate(content);
             }
         }
         List<String> hints = new ArrayList<>();
         for (String name : SITE_META) {
-            Element m = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
-            if (m != null && !m.attr("content").isBlank()) {
-                hints.add(TextNormalizer.normalize(m.attr("content")));
+            String content = metas.get(name.toLowerCase(Locale.ROOT));
+            if (content != null && !content.isBlank()) {
+                hints.add(TextNormalizer.normalize(content));
             }
         }
         return new PageMetadata(pageTitle, null, published, null, hints);
+    }
+
+    /**
+     * The content of the first {@code <meta>} of each name or property, keyed by the name in lower case: what
+     * {@code selectFirst("meta[name=X], meta[property=X]")} finds (jsoup compares the value ignoring case and
+     * surrounding space), read in one walk of the document instead of one per name.
+     */
+    private static Map<String, String> metaContents(Document doc) {
+        Map<String, String> contents = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            for (String key : new String[] {"name", "property"}) {
+                if (meta.hasAttr(key)) {
+                    contents.putIfAbsent(meta.attr(key).trim().toLowerCase(Locale.ROOT), meta.attr("content"));
+                }
+            }
+        }
+        return contents;
     }
 
     /** The article heading: an h1–h3 or title-like element whose text the page title shares, else the first h1. */

@@ -1,6 +1,7 @@
 package govwatch.understanding.detect;
 
 import govwatch.understanding.text.Cjk;
+import govwatch.understanding.text.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,8 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
             "我代表(" + Cjk.IDEOGRAPH + "{0,30}?)[，,]?(?:向(?:大会|会议|各位代表|全体代表|居民议事会|代表们)|作|报告)");
     private static final Pattern MEETING = Pattern.compile(
             "在" + Cjk.IDEOGRAPH + "{1,30}?(?:代表大会|议事会|代表会议|居民会议|人大)" + ".{0,16}?会议上");
-    private static final Pattern REVIEW = Pattern.compile("工作回顾|一年来|过去一年|过去的一年|过去五年|五年来|回顾");
-    private static final Pattern PLAN = Pattern.compile("工作安排|工作计划|工作任务|目标任务|预期目标|主要目标|今年|下一步|重点工作");
+    private static final String[] REVIEW = {"工作回顾", "一年来", "过去一年", "过去的一年", "过去五年", "五年来", "回顾"};
+    private static final String[] PLAN = {"工作安排", "工作计划", "工作任务", "目标任务", "预期目标", "主要目标", "今年", "下一步", "重点工作"};
     /** Bodies whose reports are not the government's. */
     private static final Pattern OTHER_BODY = Pattern.compile("主席团|人大|常委会|常务委员会|法院|检察院|政协|委员会$");
     private static final Pattern GOVERNMENT = Pattern.compile("政府|办事处|街道|镇|乡|苏木|区|县|旗|市|省|管委会");
@@ -55,8 +56,8 @@ record ReportStructure(String speakerBody, boolean meeting, boolean review, bool
         for (int i = 0; needParts && i < lines.size() && chars < SCAN_CHARS && !(review && plan); i++) {
             String line = lines.get(i);
             chars += line.length();
-            review |= REVIEW.matcher(line).find();
-            plan |= PLAN.matcher(line).find();
+            review = review || Words.containsAny(line, REVIEW);
+            plan = plan || Words.containsAny(line, PLAN);
         }
         return new ReportStructure(speaker, meeting, review, plan);
     }
