@@ -55,6 +55,17 @@ class WebPagesTest {
     }
 
     @Test
+    void aMissingReportIsListedWithItsDeadlineAndNoSource() throws Exception {
+        alerts.add(Alert.missingReport(new Region("大沁他拉镇", Level.TOWNSHIP, "150525100000"), COUNTY, 2024,
+                java.time.LocalDate.of(2024, 3, 31), Instant.parse("2024-03-31T16:00:00Z")));
+
+        String home = pages.render("/", Map.of()).html();
+
+        assertThat(home).contains("MISSING_REPORT").contains("大沁他拉镇").contains("no report by 2024-03-31")
+                .doesNotContain("原文");
+    }
+
+    @Test
     void anIndicatorSetInTwoYearsIsChartedWithTwoPoints() throws Exception {
         String place = pages.render("/place", Map.of("key", "150525105000")).html();
 
