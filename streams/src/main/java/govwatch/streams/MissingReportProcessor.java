@@ -105,11 +105,13 @@ final class MissingReportProcessor implements Processor<String, CoverageEvent, S
         }
     }
 
-    /** The current plan year and every year a report was seen for, whose deadline passed. */
+    /** The current plan year and the year before it if a report was seen for it, whose deadline passed. */
     private Set<Integer> yearsToCheck(CountyCoverage state, Instant now) {
+        int current = MissingReportRules.currentYear(now);
         Set<Integer> years = new TreeSet<>(state.published().keySet());
-        years.add(MissingReportRules.currentYear(now));
-        years.removeIf(y -> !rules.passed(y, now));
+        years.add(current);
+        // An archive's old reports are history, not news: /coverage answers for those years, no alert burst does.
+        years.removeIf(y -> y < current - 1 || !rules.passed(y, now));
         return years;
     }
 

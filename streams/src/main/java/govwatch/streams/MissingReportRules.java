@@ -14,9 +14,10 @@ import java.time.ZoneId;
  * has before any is called missing.
  *
  * <p>Plan years checked for a watched county, each once its deadline has passed: the current plan year (the calendar
- * year in China), and every plan year for which a report of one of the county's townships was seen: where some of a
+ * year in China), and last year if a report of one of the county's townships for it was seen: where some of a
  * year's reports are online, the others are expected too. A county first watched in February is not asked for last
- * year's reports unless one of them is online.
+ * year's reports unless one of them is online. Older years are not alerted (an archive's 2019 report would raise a
+ * burst of alerts about history); the coverage query answers for them.
  *
  * @param deadline the last day of the reporting season, in the plan year
  * @param grace    how long a county must have been watched before it is checked
