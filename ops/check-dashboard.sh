@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks every panel of the Grafana dashboards in ops/grafana/dashboards/ against a real Prometheus scraping a
 # running `./govwatch demo --follow`: each panel expression must return at least one series with a number
-# (not NaN). Prints one line per expression and exits 1 if any returns nothing.
+# (not NaN). Prints one line per expression and exits 1 if any returns nothing, except the coverage panel's: the demo
+# portal watches no county, so its expression need only be accepted.
 #
 # Needs prometheus (Debian: `apt-get install prometheus`; any 2.x/3.x binary on PATH or in $PROMETHEUS), curl,
 # jq and python3 (for a free port). Starts both processes on free loopback ports and stops them on exit.
@@ -75,6 +76,12 @@ for dashboard in "$root"/ops/grafana/dashboards/*.json; do
     series="$(jq '.data.result | length' <<<"$answer")"
     numbers="$(jq '[.data.result[] | select(.value[1] != "NaN")] | length' <<<"$answer")"
     values="$(jq -r '[.data.result[] | (.metric | to_entries | map(.value) | join(",")) + "=" + .value[1]] | .[:6] | join(" ")' <<<"$answer")"
+    if [ "$numbers" -eq 0 ] && [[ "$expr" == *govwatch_coverage_* ]]; then
+      # Coverage is per watched county (seed key county); the demo portal declares none, so Prometheus can only
+      # check the expression here. MissingReportTopologyTest checks the gauge's values.
+      printf 'ok    %-40s no series: the demo watches no county (expression accepted)\n' "$title"
+      continue
+    fi
     if [ "$numbers" -gt 0 ]; then
       printf 'ok    %-40s %3d series (%d with a number)  %s\n' "$title" "$series" "$numbers" "$values"
     else

@@ -28,6 +28,7 @@ class CommandLineTest {
             "demo, --bootstrap, in-process broker",
             "crawl, --http-port, no reports to query",
             "crawl, --report-revised, streams topology",
+            "crawl, --missing-deadline, streams topology",
             "alerts, --metrics-port, only reads",
             "alerts, --http-port, report queries are served by",
             "analyze, --replication, it is an option of",
@@ -48,6 +49,23 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).contains(option + " does not apply here").contains(reason);
         assertThat(run.stdout()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "--missing-deadline, 13-01, MM-DD",
+            "--missing-grace, soon, is not a duration",
+    })
+    void anUnreadableMissingReportRuleIsNamedBeforeAnythingStarts(String option, String value, String hint)
+            throws Exception {
+        Path seeds = LocalPortal.seedFile(work, LocalPortal.DEMO, LocalPortal.freePort());
+
+        Cli run = Cli.run("run", "--seeds", seeds.toString(), "--data-dir", work.resolve("data").toString(), option,
+                value);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains(option + " " + value).contains(hint);
+        assertThat(work.resolve("data")).doesNotExist();
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The bundled demo portal (or a copy of it) as a seed file on a free loopback port, for tests on real parts. */
 final class LocalPortal {
@@ -57,6 +59,20 @@ final class LocalPortal {
     /** The seeds of {@link #seedFile} on a free port. */
     static List<PortalSeed> seeds(Path dir, Path root) throws IOException {
         return SeedFiles.load(seedFile(dir, root, freePort()));
+    }
+
+    /** Copies the portal {@code from} to {@code to}, so that a test can change its pages. */
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     /** A loopback port nothing listens on right now. */

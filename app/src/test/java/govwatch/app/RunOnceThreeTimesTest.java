@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import govwatch.events.Alert;
 import govwatch.events.AlertType;
 import govwatch.events.Change;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +27,7 @@ class RunOnceThreeTimesTest {
     @Test
     void newReportsThenOneTargetChangedThenNothing() throws Exception {
         Path portal = work.resolve("portal");
-        copyTree(LocalPortal.DEMO, portal);
+        LocalPortal.copy(LocalPortal.DEMO, portal);
         Path seeds = LocalPortal.seedFile(work, portal, LocalPortal.freePort());
 
         List<Alert> first = runOnce(seeds);
@@ -56,19 +53,4 @@ class RunOnceThreeTimesTest {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         return run.alerts();
     }
-
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
 }

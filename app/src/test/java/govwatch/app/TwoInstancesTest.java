@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Production on a stock broker: the in-process broker with a stock broker's limits (1 MB records unless a topic says
  * otherwise), two streams instances, and among ordinary reports one of more than 2 MB of varied text. Every report is
- * alerted exactly once, both instances stay up, and each answers for every place, whichever instance holds it.
+ * alerted exactly once, both instances stay up, and each answers for every place, whichever instance holds it (the
+ * JSON queries and the web page alike).
  */
 class TwoInstancesTest {
 
@@ -132,6 +133,10 @@ class TwoInstancesTest {
                             .isEqualTo(place + "/2024");
                     assertThat(client.get(port, "/reports" + path + "/2024").status()).isEqualTo(200);
                 }
+                // Every report, and the web page's list of places, whichever instance is asked.
+                assertThat(client.get(port, "/reports").json()).hasSize(places.size());
+                String page = client.get(port, "/").body();
+                assertThat(places).allMatch(place -> page.contains(">" + place + "</a>"));
             });
             assertThat(client.get(port, "/regions/" + QueryClient.encode("无此镇")).status()).isEqualTo(404);
             assertThat(client.get(port, "/reports/" + QueryClient.encode("无此镇") + "/2024").status()).isEqualTo(404);

@@ -28,11 +28,13 @@ final class CrawlPass {
     private final Set<String> failedBefore;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> sitemapsOffered = ConcurrentHashMap.newKeySet();
+    private final Set<String> notDue = ConcurrentHashMap.newKeySet();
     private final Set<String> portalsReached = ConcurrentHashMap.newKeySet();
     private final HostStreaks hostStreaks;
     private final PassBudgets budgets = new PassBudgets();
     private final PassTally tally = new PassTally();
     private final PendingPages pendingPages;
+    private final ChangeSignals changeSignals;
     private final boolean everyPageDue;
     private volatile boolean cancelled;
     private int pending;
@@ -42,6 +44,7 @@ final class CrawlPass {
         this.state = state;
         this.pendingPages = new PendingPages(sink, state, config.publishBatch());
         this.hostStreaks = new HostStreaks(config.hostFailureLimit());
+        this.changeSignals = new ChangeSignals(state, config.clock());
         this.workers = workers;
         this.processor = processor;
         this.metrics = metrics;
@@ -107,6 +110,7 @@ final class CrawlPass {
             portalsReached.add(portal);
         }
         if (outcome instanceof Outcome.NotDue) {
+            notDue.add(task.url());
             expand(task, outcome.found());
             return;
         }
@@ -151,9 +155,16 @@ final class CrawlPass {
         hostStreaks.failed(UrlCanon.hostKey(task.url()), failure.kind());
     }
 
-    /** Queues what a page led to: in-scope children (pages within the depth limit, attachments) and sitemaps. */
+    /**
+     * Queues what a page led to: in-scope children (pages within the depth limit, attachments) and sitemaps; known
+     * children the portal dates after their last fetch are made due first ({@link ChangeSignals}).
+     */
     private void expand(Task task, Outcome.Found found) {
         budgets.droppedLinks(task.portalId(), found.dropped());
+        if (!everyPageDue) { // a pass that checks every page needs no signal
+            // Made due now; one passed over as not due in this pass is queued again (one still queued is fetched).
+            changeSignals.apply(task.portalId(), found.changed()).stream().filter(notDue::remove).forEach(seen::remove);
+        }
         String fromHost = UrlCanon.host(task.url());
         for (String link : found.links()) {
             switch (task.scope().classify(link, fromHost)) {

@@ -21,8 +21,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #crawlOnce()} visits every portal from its start URLs: a URL is fetched when it is due (new, or
  * its re-crawl time has come: start/list pages every {@link PortalSeed#recrawlInterval()}, articles and
- * attachments every interval × {@link CrawlerConfig#articleRecrawlFactor()}); a URL not yet due is not
- * fetched but its remembered links are followed, so a due page behind it is still reached. Each host has
+ * attachments every {@link PortalSeed#articleRecheck()}, by default interval ×
+ * {@link CrawlerConfig#articleRecrawlFactor()}; or the portal dated it after our last fetch, in a sitemap
+ * {@code <lastmod>} or beside its link on a list page: {@link ChangeSignals}); a URL not yet due is not
+ * fetched but its remembered links are followed, so a due page behind it is still reached. An article split over
+ * several pages is fetched with its parts and published once, joined ({@link ArticleParts}). Each host has
  * its own queue and worker ({@link HostWorker}) with the portal's politeness delay (or robots.txt
  * crawl-delay, if longer); at most {@link CrawlerConfig#maxParallelHosts()} hosts are crawled at once. Each portal's
  * {@link PortalSeed.Budgets} bound what a pass spends on it; URLs that failed in one pass are tried after every

@@ -2,7 +2,10 @@ package govwatch.crawler;
 
 import govwatch.crawler.fetch.FetchFailure;
 import govwatch.events.PageEvent;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What visiting one URL came to, as a value: {@link PageProcessor} and {@link ResponseReader} decide it,
@@ -18,13 +21,33 @@ sealed interface Outcome {
      * @param links    in-scope page and attachment links, in page order, at most the portal's links-per-page budget
      * @param sitemaps nested sitemaps (of a sitemap index, or listed in robots.txt) on the same host
      * @param dropped  links beyond the budget, not queued this pass
+     * @param changed  links the portal says changed at a time (a sitemap's {@code <lastmod>}, a date beside the link
+     *                 on a list page): {@link ChangeSignals} makes a known page due again when that is after its
+     *                 last fetch
      */
-    record Found(List<String> links, List<String> sitemaps, int dropped) {
+    record Found(List<String> links, List<String> sitemaps, int dropped, Map<String, Instant> changed) {
         static final Found NONE = new Found(List.of(), List.of(), 0);
 
         public Found {
             links = List.copyOf(links);
             sitemaps = List.copyOf(sitemaps);
+            changed = Map.copyOf(changed);
+        }
+
+        Found(List<String> links, List<String> sitemaps, int dropped) {
+            this(links, sitemaps, dropped, Map.of());
+        }
+
+        /** The same, with the dates of {@code dates} that belong to its links. */
+        Found withChanged(Map<String, Instant> dates) {
+            Map<String, Instant> kept = new HashMap<>();
+            for (String link : links) {
+                Instant at = dates.get(link);
+                if (at != null) {
+                    kept.put(link, at);
+                }
+            }
+            return new Found(links, sitemaps, dropped, kept);
         }
 
         static Found links(List<String> links) {

@@ -54,6 +54,11 @@ public record PageMemory(String etag, String lastModified, String contentHash, I
         return new PageMemory(null, null, old == null ? null : old.contentHash(), now, due, List.of(), streak);
     }
 
+    /** The same memory, due at {@code due} (a page the portal says changed: see {@link ChangeSignals}). */
+    public PageMemory dueAt(Instant due) {
+        return new PageMemory(etag, lastModified, contentHash, lastFetched, due, links, gonePasses);
+    }
+
     /** Whether the page should be fetched at {@code now}. */
     public boolean isDue(Instant now) {
         return nextDue == null || !now.isBefore(nextDue);

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Visits one task on its host's worker and answers what it came to, as an {@link Outcome}: not due (its
  * remembered links followed), over the portal's budget, blocked by robots.txt, or fetched (address guard on every
  * hop, robots.txt, the politeness wait, a conditional GET within the page's time budget) and read by
- * {@link ResponseReader}. Every failure ends here as an {@link Outcome.Failed}; nothing here changes the pass.
+ * {@link ResponseReader}; the first page of a split article is read with its parts ({@link ArticleParts}). Every
+ * failure ends here as an {@link Outcome.Failed}; nothing here changes the pass.
  */
 final class PageProcessor {
     private static final Logger log = LoggerFactory.getLogger(PageProcessor.class);
@@ -30,6 +31,7 @@ final class PageProcessor {
     private final CrawlState state;
     private final CrawlMetrics metrics;
     private final ResponseReader reader;
+    private final ArticleParts parts;
 
     PageProcessor(CrawlerConfig config, CrawlState state, CrawlMetrics metrics) {
         this.config = config;
@@ -41,6 +43,7 @@ final class PageProcessor {
         // it stays the size of a body, well under the sink's 16 MB record limit.
         this.reader = new ResponseReader(config, new DocumentDecoder(
                 new AttachmentText(config.attachmentLimits().withMaxChars(Math.max(1, config.maxBodyBytes() / 3)))));
+        this.parts = new ArticleParts(reader, Math.max(1, config.maxBodyBytes() / 3));
     }
 
     Outcome process(Task task, HostWorker worker, CrawlPass pass) {
@@ -52,26 +55,11 @@ final class PageProcessor {
         if (!pass.admit(task)) {
             return new Outcome.NotDue(Outcome.Found.NONE); // over budget: due again next pass
         }
-        long deadline = System.nanoTime() + task.scope().portal().budgets().pageTime().toNanos();
         try {
-            HopGuard guard = hop -> AddressGuard.check(hop, task.scope());
-            guard.check(task.url()); // before robots.txt: a private address is the page's failure, not a robots block
-            Duration delay = task.scope().portal().politenessDelay();
-            BaseRobotRules rules = robotsRules(task, worker, delay, guard, deadline);
-            if (!rules.isAllowed(task.url())) {
-                String why = robots.blockReason(task.url());
-                return new Outcome.Failed(why == null
-                        ? new FetchFailure(FetchFailure.Kind.ROBOTS, "robots.txt disallows " + task.url())
-                        : new FetchFailure(FetchFailure.Kind.ROBOTS_UNAVAILABLE, why));
-            }
-            worker.awaitTurn(max(RobotsCache.crawlDelay(rules, config.maxCrawlDelay()), delay));
-            HttpResponse response = fetch(task, worker, memory.orElse(null), guard, deadline);
-            pass.fetched();
-            metrics.bytes(task.portalId(), response.body().length);
-            if (!response.finalUrl().equals(task.url())) {
-                Optional.ofNullable(UrlCanon.canonical(response.finalUrl())).ifPresent(pass::markSeen);
-            }
-            return reader.read(task, response, memory.orElse(null), now);
+            HttpResponse response = request(task, worker, memory.orElse(null), pass);
+            Outcome read = reader.read(task, response, memory.orElse(null), now);
+            return parts.join(task, read, memory.orElse(null), now, pass,
+                    part -> pass.admit(part) ? request(part, worker, null, pass) : null);
         } catch (FetchFailure f) {
             return new Outcome.Failed(f);
         } catch (InterruptedException e) {
@@ -81,6 +69,33 @@ final class PageProcessor {
             log.error("{}: unexpected failure on {}", task.portalId(), task.url(), e);
             return new Outcome.Failed(new FetchFailure(FetchFailure.Kind.IO, "internal error: " + e, e));
         }
+    }
+
+    /**
+     * One request of the pass for {@code task}: the address guard on every hop, robots.txt, the politeness wait, a GET
+     * (conditional when {@code memory} has validators) within the page's time budget.
+     */
+    private HttpResponse request(Task task, HostWorker worker, PageMemory memory, CrawlPass pass)
+            throws FetchFailure, InterruptedException {
+        long deadline = System.nanoTime() + task.scope().portal().budgets().pageTime().toNanos();
+        HopGuard guard = hop -> AddressGuard.check(hop, task.scope());
+        guard.check(task.url()); // before robots.txt: a private address is the page's failure, not a robots block
+        Duration delay = task.scope().portal().politenessDelay();
+        BaseRobotRules rules = robotsRules(task, worker, delay, guard, deadline);
+        if (!rules.isAllowed(task.url())) {
+            String why = robots.blockReason(task.url());
+            throw why == null
+                    ? new FetchFailure(FetchFailure.Kind.ROBOTS, "robots.txt disallows " + task.url())
+                    : new FetchFailure(FetchFailure.Kind.ROBOTS_UNAVAILABLE, why);
+        }
+        worker.awaitTurn(max(RobotsCache.crawlDelay(rules, config.maxCrawlDelay()), delay));
+        HttpResponse response = fetch(task, worker, memory, guard, deadline);
+        pass.fetched();
+        metrics.bytes(task.portalId(), response.body().length);
+        if (!response.finalUrl().equals(task.url())) {
+            Optional.ofNullable(UrlCanon.canonical(response.finalUrl())).ifPresent(pass::markSeen);
+        }
+        return response;
     }
 
     /** Closes the fetcher's kept-alive connections. */

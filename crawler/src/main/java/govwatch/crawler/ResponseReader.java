@@ -7,6 +7,7 @@ import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
 import govwatch.crawler.discovery.LinkExtractor;
+import govwatch.crawler.discovery.ListDates;
 import govwatch.crawler.discovery.Scope;
 import govwatch.crawler.discovery.UrlCanon;
 import govwatch.crawler.document.DocumentDecoder;
@@ -21,14 +22,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a final response into an {@link Outcome}, changing nothing: 304 → not modified; same content hash →
  * unchanged; a body that is not text → remembered; otherwise a page to publish (decoded by the
  * {@link DocumentDecoder}); a WAF challenge, an HTTP error or an unreadable body → failed. The in-scope links
- * (at most the portal's links-per-page budget) and sitemaps found are part of the outcome.
+ * (at most the portal's links-per-page budget) and sitemaps found are part of the outcome, and so are the dates a
+ * list page shows beside its links and a sitemap's {@code <lastmod>}s (see {@link ChangeSignals}).
  */
 final class ResponseReader {
     private final CrawlerConfig config;
@@ -91,6 +95,9 @@ final class ResponseReader {
                 throw new FetchFailure(FetchFailure.Kind.WAF_CHALLENGE, "WAF challenge page instead of content");
             }
             found = budgeted(task, inScope(task.scope(), LinkExtractor.links(text.text(), r.finalUrl()), UrlCanon.host(task.url())), List.of());
+            if (task.scope().isListPage(task.url())) {
+                found = found.withChanged(ListDates.dates(text.text(), r.finalUrl()));
+            }
         }
         PageMemory memory = new PageMemory(r.etag(), r.lastModified(), hash, now, due, found.links());
         if (unchanged) {
@@ -120,6 +127,7 @@ final class ResponseReader {
             AbstractSiteMap map = new SiteMapParser(false).parseSiteMap(r.contentType(), r.body(), new URL(r.finalUrl()));
             List<String> pages = new ArrayList<>();
             List<String> nested = new ArrayList<>();
+            Map<String, Instant> lastmods = new HashMap<>();
             if (map instanceof SiteMapIndex index) {
                 for (AbstractSiteMap child : index.getSitemaps()) {
                     String url = UrlCanon.canonical(child.getUrl().toString());
@@ -132,10 +140,14 @@ final class ResponseReader {
                     String url = UrlCanon.canonical(u.getUrl().toString());
                     if (url != null) {
                         pages.add(url);
+                        if (u.getLastModified() != null) {
+                            lastmods.put(url, u.getLastModified().toInstant());
+                        }
                     }
                 }
             }
-            return budgeted(task, inScope(task.scope(), pages, UrlCanon.host(task.url())), nested);
+            return budgeted(task, inScope(task.scope(), pages, UrlCanon.host(task.url())), nested)
+                    .withChanged(ChangeSignals.sitemapDates(lastmods));
         } catch (IOException | UnknownFormatException e) {
             throw new FetchFailure(FetchFailure.Kind.EXTRACT, "unreadable sitemap: " + e.getMessage(), e);
         }

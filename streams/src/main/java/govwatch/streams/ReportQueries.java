@@ -141,6 +141,15 @@ public final class ReportQueries {
         return Optional.empty();
     }
 
+    /** Every report hosted here, in store order (the store holds one entry per report: a few thousand). */
+    public List<ReportView> all() {
+        List<ReportView> out = new ArrayList<>();
+        try (KeyValueIterator<String, ReportState> all = store().all()) {
+            all.forEachRemaining(kv -> out.add(ReportView.of(kv.value)));
+        }
+        return out;
+    }
+
     /** One report hosted here (the first, if several places share the name). */
     public Optional<ReportView> report(String region, int year) {
         return report(region, year, null);

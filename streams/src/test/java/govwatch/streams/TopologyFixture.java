@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
@@ -30,7 +31,10 @@ import org.apache.kafka.streams.TopologyTestDriver;
 /** The topology on a {@link TopologyTestDriver} with the settings it runs with, and its topics typed for tests. */
 final class TopologyFixture implements AutoCloseable {
 
-    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    /** The wall clock the topology tests run at (a test that moves time brings its own clock). */
+    static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+
+    final SimpleMeterRegistry metrics;
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> pages;
     final TestOutputTopic<String, Alert> alerts;
@@ -40,13 +44,24 @@ final class TopologyFixture implements AutoCloseable {
     private final Path stateDir;
 
     TopologyFixture(ReportAnalyzer analyzer, TargetComparer comparer, boolean reportRevised) {
+        this(new SimpleMeterRegistry(), metrics -> new GovwatchTopology.Dependencies(analyzer, comparer,
+                Clock.fixed(NOW, ZoneOffset.UTC), metrics, reportRevised));
+    }
+
+    /** The topology of the dependencies made around the fixture's registry; the driver's wall clock starts at theirs. */
+    static TopologyFixture of(Function<SimpleMeterRegistry, GovwatchTopology.Dependencies> dependencies) {
+        return new TopologyFixture(new SimpleMeterRegistry(), dependencies);
+    }
+
+    private TopologyFixture(SimpleMeterRegistry metrics,
+                            Function<SimpleMeterRegistry, GovwatchTopology.Dependencies> dependencies) {
+        this.metrics = metrics;
         try {
             stateDir = Files.createTempDirectory("govwatch-topology-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var deps = new GovwatchTopology.Dependencies(analyzer, comparer,
-                Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), metrics, reportRevised);
+        var deps = dependencies.apply(metrics);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -54,7 +69,7 @@ final class TopologyFixture implements AutoCloseable {
         // machine, and RocksDB locks it.
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.putAll(GovwatchTopology.settings(deps));
-        driver = new TopologyTestDriver(GovwatchTopology.build(deps), props);
+        driver = new TopologyTestDriver(GovwatchTopology.build(deps), props, deps.clock().instant());
         pages = driver.createInputTopic(Topics.PAGES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());

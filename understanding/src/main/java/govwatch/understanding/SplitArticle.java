@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class SplitArticle {
 
     private static final Pattern PAGE = Pattern.compile("^(.*?)(\\.s?html?)$");
-    private static final int MAX_PARTS = 50;
+    /** At most this many continuation pages are read after the first. */
+    public static final int MAX_PARTS = 50;
     /** Pager lines each part repeats: 上一页 1 2 3 下一页, 共3页, 第2页. */
     private static final Pattern PAGER = Pattern.compile("^(?:上一页|下一页|首页|尾页|末页|第\\s*\\d{1,2}\\s*页|共\\s*\\d{1,2}\\s*页|\\d{1,2}|[\\s|/>»«<])++$"); // possessive: linear
     private static final int REPEATED_LINE = 80;

@@ -1,6 +1,7 @@
 package govwatch.app.cli;
 
 import govwatch.events.Alert;
+import govwatch.events.AlertType;
 import govwatch.events.JsonSerde;
 import java.io.PrintStream;
 import java.util.function.Consumer;
@@ -33,6 +34,10 @@ final class AlertOutput implements Consumer<Alert> {
     }
 
     static String readable(Alert a) {
+        if (a.type() == AlertType.MISSING_REPORT) {
+            return a.type() + "  " + a.region().name() + " " + a.year() + "  no report by " + a.deadline()
+                    + "  " + (a.parent() == null ? "" : a.parent().name() + " ") + a.region().code();
+        }
         String head = a.type() + "  " + a.region().name() + " " + a.year() + (a.draft() ? " (草案)" : "")
                 + "  " + a.title() + "  " + a.sourceUrl();
         if (a.changes() != null && !a.changes().isEmpty()) {

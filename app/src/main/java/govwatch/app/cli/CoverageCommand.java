@@ -1,7 +1,7 @@
 package govwatch.app.cli;
 
 import govwatch.app.broker.Cluster;
-import govwatch.app.export.Coverage;
+import govwatch.streams.coverage.Coverage;
 import govwatch.app.export.StoredReports;
 import govwatch.events.JsonSerde;
 import govwatch.events.PublishedReport;

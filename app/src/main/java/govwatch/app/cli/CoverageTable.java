@@ -1,6 +1,6 @@
 package govwatch.app.cli;
 
-import govwatch.app.export.Coverage;
+import govwatch.streams.coverage.Coverage;
 
 /** A county's coverage as a table for a terminal: code, township, status, and the report found. */
 final class CoverageTable {

@@ -31,6 +31,8 @@ public final class Main {
             "crawl --http-port", "the crawler holds no reports to query; run, demo and streams serve them",
             "crawl --http-host", "the crawler holds no reports to query; run, demo and streams serve them",
             "crawl --report-revised", "alerts are decided by the streams topology; give it to run, demo or streams",
+            "crawl --missing-deadline", "alerts are decided by the streams topology; give it to run, demo or streams",
+            "crawl --missing-grace", "alerts are decided by the streams topology; give it to run, demo or streams",
             "alerts --metrics-port", "alerts only reads; the processes that work (run, crawl, streams) serve metrics",
             "alerts --http-port", "report queries are served by run, demo and streams");
 

@@ -18,5 +18,6 @@ final class PipelineOptions {
     void check() {
         metrics.check();
         query.check();
+        alerting.missingReports();
     }
 }

@@ -27,7 +27,7 @@ final class PipelineRun {
             pipeline.metrics.serve(metrics);
             Pipeline.Options options = new Pipeline.Options(portals, bootstrap, dataDir, once, CrawlerConfig.defaults(),
                     Duration.ofMinutes(10), pipeline.query.host, pipeline.query.port, pipeline.alerting.reportRevised,
-                    replication);
+                    replication, pipeline.alerting.missingReports());
             long start = System.nanoTime();
             AlertOutput out = new AlertOutput(System.out, true);
             Pipeline.Result result;

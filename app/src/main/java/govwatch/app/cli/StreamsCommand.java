@@ -41,12 +41,14 @@ final class StreamsCommand implements Callable<Integer> {
              Metrics metrics = new Metrics();
              Cluster cluster = Cluster.open(kafka.bootstrap, kafka.dataDir, topics.replication());
              StreamsApp streams = new StreamsApp(
-                     Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised), cluster.bootstrap(),
+                     Pipeline.dependencies(metrics.registry(), pipeline.alerting.reportRevised,
+                             pipeline.alerting.missingReports()), cluster.bootstrap(),
                      kafka.dataDir.resolve("streams-state"), cluster.replication(), settings())) {
             pipeline.metrics.serve(metrics);
             streams.start(Duration.ofMinutes(2));
             try (QueryServer ignored = pipeline.query.port < 0 ? null
-                    : QueryServer.start(streams.queries(), pipeline.query.host, pipeline.query.port)) {
+                    : QueryServer.start(streams.queries(), pipeline.query.host, pipeline.query.port,
+                            cluster.bootstrap())) {
                 System.err.println("govwatch streams: running; Ctrl-C to stop");
                 while (!stop.await(Duration.ofSeconds(1))) {
                     if (streams.failed()) {

@@ -1,6 +1,7 @@
 package govwatch.app.export;
 
 import govwatch.events.PublishedReport;
+import govwatch.streams.coverage.Counties;
 import govwatch.events.Target;
 
 /**

@@ -3,6 +3,7 @@ package govwatch.app.export;
 import govwatch.events.PublishedReport;
 import govwatch.events.Target;
 import govwatch.places.Place;
+import govwatch.streams.coverage.Counties;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

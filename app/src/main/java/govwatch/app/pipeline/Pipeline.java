@@ -10,6 +10,7 @@ import govwatch.crawler.CrawlerConfig;
 import govwatch.crawler.seed.PortalSeed;
 import govwatch.events.Alert;
 import govwatch.streams.GovwatchTopology;
+import govwatch.streams.MissingReportRules;
 import govwatch.streams.StreamsApp;
 import govwatch.understanding.DefaultTargetComparer;
 import govwatch.understanding.WorkReportAnalyzer;
@@ -49,10 +50,19 @@ public final class Pipeline {
      * @param queryPort   port of the report query endpoint (0 picks one), or -1 for none
      * @param reportRevised whether text-only revisions raise REPORT_REVISED
      * @param replication replication factor of topics created on an existing cluster
+     * @param missingReports when a township's report counts as missing (MISSING_REPORT)
      */
     public record Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once,
                           CrawlerConfig crawler, Duration passTimeout, String queryHost, int queryPort,
-                          boolean reportRevised, short replication) {
+                          boolean reportRevised, short replication, MissingReportRules missingReports) {
+
+        /** Options with the default MISSING_REPORT rules. */
+        public Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once, CrawlerConfig crawler,
+                       Duration passTimeout, String queryHost, int queryPort, boolean reportRevised,
+                       short replication) {
+            this(seeds, bootstrap, dataDir, once, crawler, passTimeout, queryHost, queryPort, reportRevised,
+                    replication, MissingReportRules.DEFAULT);
+        }
 
         /** Options with queries on 127.0.0.1, REPORT_REVISED off and replication 1. */
         public Options(List<PortalSeed> seeds, String bootstrap, Path dataDir, boolean once, CrawlerConfig crawler,
@@ -87,7 +97,7 @@ public final class Pipeline {
             alerts.incrementAndGet();
             sink.accept(a);
         };
-        GovwatchTopology.Dependencies deps = dependencies(metrics, o.reportRevised());
+        GovwatchTopology.Dependencies deps = dependencies(metrics, o.reportRevised(), o.missingReports());
         Map<String, String> portalErrors = Map.of();
         try (DataDirLock streamsState = DataDirLock.acquire(o.dataDir()); // before anything starts: a clear error
              ServedPortals sites = ServedPortals.start(o.seeds());
@@ -102,7 +112,7 @@ public final class Pipeline {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start(); // the first pass can crawl while the app joins its group; catching up waits for it
             try (QueryServer ignored = o.queryPort() < 0 ? null
-                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort())) {
+                    : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort(), cluster.bootstrap())) {
                 while (!stop.raised()) {
                     CrawlSummary pass = crawlWhileAlerting(crawler, o.once(), feed, counting);
                     portalErrors = pass.portalErrors();
@@ -171,7 +181,13 @@ public final class Pipeline {
 
     /** The topology's dependencies as the product runs it. */
     public static GovwatchTopology.Dependencies dependencies(MeterRegistry metrics, boolean reportRevised) {
+        return dependencies(metrics, reportRevised, MissingReportRules.DEFAULT);
+    }
+
+    /** The topology's dependencies as the product runs it, with these MISSING_REPORT rules. */
+    public static GovwatchTopology.Dependencies dependencies(MeterRegistry metrics, boolean reportRevised,
+                                                             MissingReportRules missingReports) {
         return new GovwatchTopology.Dependencies(new WorkReportAnalyzer(), new DefaultTargetComparer(),
-                Clock.systemUTC(), metrics, reportRevised);
+                Clock.systemUTC(), metrics, reportRevised, missingReports);
     }
 }

@@ -21,8 +21,7 @@ public final class StopSignal {
     public static StopSignal onShutdown() {
         StopSignal signal = new StopSignal();
         signal.hook = new Thread(() -> {
-            signal.raised.countDown();
-            signal.onRaise.forEach(Runnable::run);
+            signal.raise();
             try {
                 signal.stopped.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -41,6 +40,12 @@ public final class StopSignal {
     /** Runs {@code action} when the signal is raised (from the shutdown thread), e.g. to cut a long wait short. */
     public void onRaise(Runnable action) {
         onRaise.add(action);
+    }
+
+    /** Raises the signal by hand, as Ctrl-C would (a program that embeds the job, a test of follow mode). */
+    public void raise() {
+        raised.countDown();
+        onRaise.forEach(Runnable::run);
     }
 
     public boolean raised() {

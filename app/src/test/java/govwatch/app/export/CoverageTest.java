@@ -8,7 +8,8 @@ import static govwatch.app.export.Reports.township;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import govwatch.app.export.Coverage.Status;
+import govwatch.streams.coverage.Coverage;
+import govwatch.streams.coverage.Coverage.Status;
 import govwatch.events.PublishedReport;
 import govwatch.places.Divisions;
 import govwatch.places.Place;

@@ -1,4 +1,4 @@
-package govwatch.app.export;
+package govwatch.streams.coverage;
 
 import govwatch.events.PublishedReport;
 import govwatch.places.Divisions;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which township-level units of a county have published their report for a plan year, and which have not. Plain Java:
@@ -15,6 +16,9 @@ import java.util.Optional;
  * <p>A township counts as published when a report of that plan year carries its official code, or, for a report
  * whose place did not resolve to a code, when it names the township as written in the official list and names the
  * county as its parent. A draft counts (it is a published report), and says so.
+ *
+ * <p>Used by {@code govwatch coverage} and export on the stored reports, and by the topology's MISSING_REPORT check
+ * on the townships it has seen published (by code).
  */
 public final class Coverage {
 
@@ -63,9 +67,7 @@ public final class Coverage {
      * @throws IllegalArgumentException when the code is not a county-level unit of the official list
      */
     public Table of(String countyCode, int year, Map<String, PublishedReport> reports) {
-        Place county = divisions.byCode(countyCode).filter(p -> p.kind().countyLevel())
-                .orElseThrow(() -> new IllegalArgumentException(countyCode
-                        + " is not a county-level code of the official division list (NBS 2023)"));
+        Place county = county(countyCode);
         List<Map.Entry<String, PublishedReport>> ofYear = reports.entrySet().stream()
                 .filter(e -> e.getValue().report() && e.getValue().region() != null
                         && Objects.equals(e.getValue().year(), year)).toList();
@@ -75,6 +77,41 @@ public final class Coverage {
                         .orElseGet(() -> new Township(t.code(), t.commonName(), Status.MISSING, null, false, null)))
                 .toList();
         return new Table(county.code(), county.name(), year, townships);
+    }
+
+    /**
+     * The township-level units of {@code countyCode} whose code is not among {@code published}, in code order.
+     *
+     * @throws IllegalArgumentException when the code is not a county-level unit of the official list
+     */
+    public List<Place> missing(String countyCode, Set<String> published) {
+        return divisions.townshipsOf(county(countyCode).code()).stream()
+                .filter(t -> !published.contains(t.code())).toList();
+    }
+
+    /** How many township-level units {@code countyCode} has (0 for a code that is not a county-level unit). */
+    public int townships(String countyCode) {
+        return divisions.townshipsOf(countyCode).size();
+    }
+
+    /**
+     * The official township-level unit a report is of, when its county is known ({@link Counties#countyOf}): the
+     * unit of its code, or the one of its county named as the report names its place; empty for the county's own
+     * report or a place the list does not have.
+     */
+    public Optional<Place> townshipOf(PublishedReport report) {
+        if (!report.report() || report.region() == null) {
+            return Optional.empty();
+        }
+        return Counties.countyOf(report).flatMap(county -> divisions.townshipsOf(county.code()).stream()
+                .filter(t -> isOf(report, t, county)).findFirst());
+    }
+
+    /** The county-level unit of a 6- or 12-digit code. */
+    public Place county(String countyCode) {
+        return divisions.byCode(countyCode).filter(p -> p.kind().countyLevel())
+                .orElseThrow(() -> new IllegalArgumentException(countyCode
+                        + " is not a county-level code of the official division list (NBS 2023)"));
     }
 
     /** The township's report, a final version preferred over a draft. */
