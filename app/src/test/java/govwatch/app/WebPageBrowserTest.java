@@ -155,6 +155,7 @@ class WebPageBrowserTest {
 
         b.findElement(By.name("q")).sendKeys("东明");
         b.findElement(By.cssSelector("header form button")).click();
+        loaded(b, "/search");
         assertThat(b.findElement(By.id("results")).getText()).contains("东明镇");
     }
 
@@ -163,6 +164,7 @@ class WebPageBrowserTest {
         ChromeDriver b = browser();
         b.get(url("/"));
         b.findElement(By.linkText("伊金霍洛镇")).click();
+        loaded(b, "/place");
         assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("伊金霍洛旗 伊金霍洛镇");
         WebElement revenue = b.findElement(By.cssSelector("figure[data-indicator='一般公共预算收入']"));
         assertThat(revenue.findElements(By.cssSelector("svg polyline"))).hasSize(1);
@@ -182,6 +184,7 @@ class WebPageBrowserTest {
         b.findElement(By.name("code")).sendKeys("150525");
         b.findElement(By.name("year")).sendKeys("2024");
         b.findElement(By.cssSelector("#coverage-form button")).click();
+        loaded(b, "/county");
         List<WebElement> rows = b.findElements(By.cssSelector("#coverage tr.published, #coverage tr.missing"));
         assertThat(rows).hasSizeGreaterThan(10);
         assertThat(b.findElements(By.cssSelector("#coverage tr.published"))).singleElement()
@@ -200,6 +203,11 @@ class WebPageBrowserTest {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Waits until a click has taken the browser to the page under {@code path} (a click returns before it loads). */
+    private static void loaded(ChromeDriver b, String path) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> java.net.URI.create(b.getCurrentUrl()).getPath().startsWith(path));
     }
 
     private static void screenshot(ChromeDriver b, String name) throws Exception {
