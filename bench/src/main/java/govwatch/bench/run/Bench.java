@@ -19,6 +19,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
         BenchOptions o;
         try {
             o = BenchOptions.parse(args);
