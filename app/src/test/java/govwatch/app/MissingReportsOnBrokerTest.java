@@ -3,8 +3,6 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.broker.TopicSetup;
-import govwatch.app.embedded.EmbeddedKafka;
 import govwatch.app.pipeline.AlertFeed;
 import govwatch.crawler.kafka.KafkaPageSink;
 import govwatch.events.Alert;
@@ -52,21 +50,16 @@ class MissingReportsOnBrokerTest {
     @TempDir
     Path work;
 
-    private EmbeddedKafka kafka;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private BrokerFixture broker;
 
     @BeforeEach
     void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(work.resolve("broker"));
-        TopicSetup.ensureTopics(kafka.bootstrapServers(), (short) 1);
+        broker = BrokerFixture.start(work.resolve("broker"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
-        kafka.close();
+        broker.close();
     }
 
     @Test
@@ -76,8 +69,8 @@ class MissingReportsOnBrokerTest {
         for (int i = 0; i < 2; i++) {
             var deps = new GovwatchTopology.Dependencies(new WorkReportAnalyzer(), new DefaultTargetComparer(),
                     AFTER_DEADLINE, registries.get(i), false, RULES);
-            StreamsApp app = new StreamsApp(deps, kafka.bootstrapServers(), work.resolve("streams-" + i), 1, Map.of());
-            open.add(app);
+            StreamsApp app = new StreamsApp(deps, broker.bootstrap(), work.resolve("streams-" + i), 1, Map.of());
+            broker.open(app);
             apps.add(app);
             app.start();
         }
@@ -89,7 +82,7 @@ class MissingReportsOnBrokerTest {
         COUNTIES.forEach(county -> expected.addAll(missing2026(county)));
 
         List<Alert> alerts = new ArrayList<>();
-        try (AlertFeed feed = new AlertFeed(kafka.bootstrapServers(), true)) {
+        try (AlertFeed feed = new AlertFeed(broker.bootstrap(), true)) {
             await().atMost(Duration.ofMinutes(3)).until(() -> {
                 assertThat(apps).noneMatch(StreamsApp::failed);
                 feed.poll(Duration.ofMillis(200), alerts::add);
@@ -103,7 +96,7 @@ class MissingReportsOnBrokerTest {
                     .containsExactlyInAnyOrderElementsOf(COUNTIES);
 
             apps.get(1).close(); // its counties move to instance 0, restored from the changelog
-            open.remove(apps.get(1));
+            broker.forget(apps.get(1));
             await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
                 assertThat(apps.get(0).failed()).isFalse();
                 assertThat(shownCounties(registries.get(0))).containsExactlyInAnyOrderElementsOf(COUNTIES);
@@ -126,7 +119,7 @@ class MissingReportsOnBrokerTest {
 
     /** A page (not a report) of a portal that publishes for {@code county}: the county is watched. */
     private void publish(String county) {
-        try (KafkaPageSink sink = new KafkaPageSink(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+        try (KafkaPageSink sink = new KafkaPageSink(Map.of("bootstrap.servers", broker.bootstrap()))) {
             String url = "http://portal-" + county + ".example/index.html";
             sink.publish(new PageEvent(url, url, "p" + county, AFTER_DEADLINE.instant(), 200, "text/html", "UTF-8",
                     null, null, "h" + county, "<html><body><p>欢迎访问本县门户网站</p></body></html>", false, null,

@@ -3,8 +3,6 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.embedded.EmbeddedKafka;
-import govwatch.app.broker.TopicSetup;
 import govwatch.app.pipeline.AlertFeed;
 import govwatch.app.pipeline.StreamsLag;
 import govwatch.streams.GovwatchTopology;
@@ -42,21 +40,16 @@ class TwoInstancesTest {
     @TempDir
     Path work;
 
-    private EmbeddedKafka kafka;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private BrokerFixture broker;
 
     @BeforeEach
     void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(work.resolve("broker"));
-        TopicSetup.ensureTopics(kafka.bootstrapServers(), (short) 1);
+        broker = BrokerFixture.start(work.resolve("broker"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
-        kafka.close();
+        broker.close();
     }
 
     @Test
@@ -64,12 +57,12 @@ class TwoInstancesTest {
         int[] ports = {LocalPortal.freePort(), LocalPortal.freePort()};
         List<StreamsApp> apps = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            StreamsApp app = new StreamsApp(Pipeline.dependencies(new SimpleMeterRegistry(), false), kafka.bootstrapServers(),
+            StreamsApp app = new StreamsApp(Pipeline.dependencies(new SimpleMeterRegistry(), false), broker.bootstrap(),
                     work.resolve("streams-" + i), 1, StreamsApp.queryEndpoint("127.0.0.1", ports[i]));
-            open.add(app);
+            broker.open(app);
             apps.add(app);
             app.start();
-            open.add(QueryServer.start(app.queries(), "127.0.0.1", ports[i]));
+            broker.open(QueryServer.start(app.queries(), "127.0.0.1", ports[i]));
         }
         for (StreamsApp app : apps) {
             assertThat(app.awaitRunning(Duration.ofMinutes(2))).isTrue();
@@ -78,7 +71,7 @@ class TwoInstancesTest {
         String template = Townships.template();
         PageEvent longReport = Townships.longReport(template, LONG_TOWNSHIP, 2_400_000);
         assertThat(longReport.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(2_000_000);
-        try (KafkaPageSink sink = new KafkaPageSink(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+        try (KafkaPageSink sink = new KafkaPageSink(Map.of("bootstrap.servers", broker.bootstrap()))) {
             for (int i = 0; i < TOWNSHIPS; i++) {
                 sink.publish(Townships.page(template, i));
                 if (i == TOWNSHIPS / 2) {
@@ -89,8 +82,8 @@ class TwoInstancesTest {
         }
 
         List<Alert> alerts = new ArrayList<>();
-        try (AlertFeed feed = new AlertFeed(kafka.bootstrapServers(), true);
-             StreamsLag lag = new StreamsLag(kafka.bootstrapServers(), StreamsApp.APPLICATION_ID,
+        try (AlertFeed feed = new AlertFeed(broker.bootstrap(), true);
+             StreamsLag lag = new StreamsLag(broker.bootstrap(), StreamsApp.APPLICATION_ID,
                      GovwatchTopology.build(Pipeline.dependencies(new SimpleMeterRegistry(), false)).describe())) {
             lag.await(Duration.ofMinutes(3), () -> {
                 assertThat(apps).noneMatch(StreamsApp::failed);
@@ -141,6 +134,6 @@ class TwoInstancesTest {
             assertThat(client.get(port, "/regions/" + QueryClient.encode("无此镇")).status()).isEqualTo(404);
             assertThat(client.get(port, "/reports/" + QueryClient.encode("无此镇") + "/2024").status()).isEqualTo(404);
         }
-        assertThat(RecordSizes.of(kafka.bootstrapServers(), Topics.PAGES_DLQ.name()).count()).isZero();
+        assertThat(RecordSizes.of(broker.bootstrap(), Topics.PAGES_DLQ.name()).count()).isZero();
     }
 }
