@@ -47,7 +47,9 @@ final class BenchReport {
         }
         out.println();
         for (Step s : pipeline) {
-            out.println(s.name() + ": " + s.extra());
+            Map<String, Object> shown = new LinkedHashMap<>(s.extra());
+            shown.remove(PipelinePass.PER_PAGE);
+            out.println(s.name() + ": " + shown);
         }
     }
 

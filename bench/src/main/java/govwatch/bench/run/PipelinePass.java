@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class PipelinePass {
 
+    /** The extra holding each page's [published at s, latency s]: in the JSON, not in the table. */
+    static final String PER_PAGE = "perPageLatency";
+
     private PipelinePass() {
     }
 
@@ -33,19 +36,16 @@ final class PipelinePass {
                 wholePortal(reportPages));
         Pipeline.Options options = new Pipeline.Options(List.of(seed), bootstrap, dataDir, true,
                 CrawlerConfig.defaults(), Duration.ofMinutes(30), -1);
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Long> alertMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<CrawlSummary> summary = new AtomicReference<>();
         long start = System.currentTimeMillis();
+        LatencyLog latencies = new LatencyLog(start);
         try (HeapWatch heap = new HeapWatch()) {
             Step step = Step.measure(name, () -> {
                 Pipeline.run(options, new SimpleMeterRegistry(), alert -> {
                     long now = System.currentTimeMillis();
                     alertMillis.add(now - start);
-                    Long served = portal.servedAtMillis().get(path(alert));
-                    if (served != null) {
-                        latencies.add(now - served);
-                    }
+                    latencies.alert(now, portal.servedAtMillis().get(path(alert)));
                 }, summary::set, StopSignal.never());
                 return reportPages;
             });
@@ -58,8 +58,10 @@ final class PipelinePass {
             if (!alertMillis.isEmpty()) {
                 step.extra().put("firstAlertSeconds", Collections.min(alertMillis) / 1000.0);
                 step.extra().put("lastAlertSeconds", Collections.max(alertMillis) / 1000.0);
-                step.extra().put("latencyP50Seconds", percentile(latencies, 50) / 1000.0);
-                step.extra().put("latencyP99Seconds", percentile(latencies, 99) / 1000.0);
+                latencies.putFigures(step.extra());
+                if (portal.rated()) {
+                    step.extra().put(PER_PAGE, latencies.perPage());
+                }
             }
             step.extra().put("cpuMsPerPage", step.cpuSeconds() * 1000 / reportPages);
             long peak = heap.peakAfterGcBytes();

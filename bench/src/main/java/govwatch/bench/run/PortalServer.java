@@ -43,6 +43,11 @@ final class PortalServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Whether report pages are released at a fixed rate (the offered-load pass). */
+    boolean rated() {
+        return nanosPerPage > 0;
+    }
+
     /** Path → epoch millis when its body was first sent. */
     Map<String, Long> servedAtMillis() {
         return servedAtMillis;
