@@ -2,35 +2,40 @@ package govwatch.app;
 
 import govwatch.app.broker.TopicSetup;
 import govwatch.app.embedded.EmbeddedKafka;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * An in-process broker with a stock broker's settings and govwatch's topics, for tests that run several streams
- * instances on it; what the test {@linkplain #open opens} on it is closed first, newest first.
+ * A JUnit extension ({@code @RegisterExtension}): before each test an in-process broker with a stock broker's settings
+ * and govwatch's topics, in a folder of its own; after it, what the test {@linkplain #open opened} on it is closed,
+ * newest first, then the broker, and its folder is deleted.
  */
-final class BrokerFixture implements AutoCloseable {
+final class BrokerFixture implements BeforeEachCallback, AfterEachCallback {
 
-    private final EmbeddedKafka kafka;
     private final List<AutoCloseable> open = new ArrayList<>();
+    private EmbeddedKafka kafka;
+    private Path dir;
 
-    private BrokerFixture(EmbeddedKafka kafka) {
-        this.kafka = kafka;
-    }
-
-    /** A broker keeping its data in {@code dir}, its topics created. */
-    static BrokerFixture start(Path dir) throws Exception {
-        BrokerFixture fixture = new BrokerFixture(EmbeddedKafka.start(dir));
-        TopicSetup.ensureTopics(fixture.bootstrap(), (short) 1);
-        return fixture;
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        dir = Files.createTempDirectory("govwatch-broker");
+        kafka = EmbeddedKafka.start(dir);
+        TopicSetup.ensureTopics(bootstrap(), (short) 1);
     }
 
     String bootstrap() {
         return kafka.bootstrapServers();
     }
 
-    /** {@code resource}, to be closed with the broker (before it). */
+    /** {@code resource}, to be closed after the test, before the broker. */
     <T extends AutoCloseable> T open(T resource) {
         open.add(resource);
         return resource;
@@ -42,10 +47,23 @@ final class BrokerFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            for (int i = open.size() - 1; i >= 0; i--) {
+                open.get(i).close();
+            }
+        } finally {
+            open.clear();
+            kafka.close();
+            deleteTree(dir);
         }
-        kafka.close();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

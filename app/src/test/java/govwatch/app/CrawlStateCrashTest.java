@@ -3,8 +3,6 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.embedded.EmbeddedKafka;
-import govwatch.app.broker.TopicSetup;
 import govwatch.crawler.PageMemory;
 import govwatch.crawler.kafka.KafkaCrawlState;
 import govwatch.events.JsonSerde;
@@ -22,9 +20,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,22 +36,9 @@ class CrawlStateCrashTest {
     @TempDir
     Path work;
 
-    private EmbeddedKafka kafka;
+    @RegisterExtension
+    final BrokerFixture broker = new BrokerFixture();
     private Process writer;
-
-    @BeforeEach
-    void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(work.resolve("broker"));
-        TopicSetup.ensureTopics(kafka.bootstrapServers(), (short) 1);
-    }
-
-    @AfterEach
-    void stop() {
-        if (writer != null) {
-            writer.destroyForcibly();
-        }
-        kafka.close();
-    }
 
     @Test
     void aKilledCrawlersCopyCatchesUpWithTheTopicFromItsTail() throws Exception {
@@ -62,8 +46,9 @@ class CrawlStateCrashTest {
         Path progress = work.resolve("writer.out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         writer = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), Writer.class.getName(),
-                kafka.bootstrapServers(), local.toString())
+                broker.bootstrap(), local.toString())
                 .redirectErrorStream(true).redirectOutput(progress.toFile()).start();
+        broker.open(writer::destroyForcibly); // killed after the test, before the broker stops
         await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(progress)
                 && Files.readAllLines(progress).stream().anyMatch(l -> l.equals("PUT " + BEFORE_KILL)));
         writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL while writing
@@ -71,7 +56,7 @@ class CrawlStateCrashTest {
 
         Map<String, byte[]> topic = latestOnTopic(); // each URL written once: one record a URL
         assertThat(topic).as("records acknowledged before the kill").isNotEmpty();
-        Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrap());
         try (KafkaCrawlState state = KafkaCrawlState.open(client, local)) {
             assertThat(state.restoredFromScratch()).isFalse();
             assertThat(state.recordsRestored()).as("the tail: every record written since the open").isEqualTo(topic.size());
@@ -82,7 +67,7 @@ class CrawlStateCrashTest {
     }
 
     private Map<String, byte[]> latestOnTopic() {
-        Map<String, Object> c = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        Map<String, Object> c = Map.of("bootstrap.servers", broker.bootstrap());
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = IntStream.range(0, Topics.PARTITIONS)
                     .mapToObj(p -> new TopicPartition(Topics.CRAWL_STATE.name(), p)).toList();

@@ -3,8 +3,6 @@ package govwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import govwatch.app.embedded.EmbeddedKafka;
-import govwatch.app.broker.TopicSetup;
 import govwatch.app.pipeline.AlertFeed;
 import govwatch.app.pipeline.Pipeline;
 import govwatch.app.pipeline.StreamsLag;
@@ -29,11 +27,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,28 +48,15 @@ class ExactlyOnceCrashTest {
     @TempDir
     Path work;
 
-    private EmbeddedKafka kafka;
+    @RegisterExtension
+    final BrokerFixture broker = new BrokerFixture();
     private Process streams;
-
-    @BeforeEach
-    void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(work.resolve("broker"));
-        TopicSetup.ensureTopics(kafka.bootstrapServers(), (short) 1);
-    }
-
-    @AfterEach
-    void stop() {
-        if (streams != null) {
-            streams.destroyForcibly();
-        }
-        kafka.close();
-    }
 
     @Test
     void aHardKilledStreamsAppLosesAndDuplicatesNoAlert() throws Exception {
         String template = Files.readString(TEMPLATE, StandardCharsets.UTF_8);
         try (KafkaProducer<String, PageEvent> producer = producer();
-             AlertFeed feed = new AlertFeed(kafka.bootstrapServers(), true)) {
+             AlertFeed feed = new AlertFeed(broker.bootstrap(), true)) {
             publish(producer, template, 0, REPORTS / 2);
             streams = startStreams();
             List<Alert> seen = new ArrayList<>();
@@ -85,7 +69,7 @@ class ExactlyOnceCrashTest {
 
             publish(producer, template, 0, REPORTS); // the first half again (a re-crawl), then the rest
             streams = startStreams();
-            try (StreamsLag lag = new StreamsLag(kafka.bootstrapServers(), StreamsApp.APPLICATION_ID,
+            try (StreamsLag lag = new StreamsLag(broker.bootstrap(), StreamsApp.APPLICATION_ID,
                     GovwatchTopology.build(Pipeline.dependencies(new SimpleMeterRegistry(), false)).describe())) {
                 lag.await(Duration.ofMinutes(3), () -> {
                     feed.poll(Duration.ofMillis(100), seen::add);
@@ -115,7 +99,7 @@ class ExactlyOnceCrashTest {
     }
 
     private KafkaProducer<String, PageEvent> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap(),
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES),
                 new StringSerializer(), JsonSerde.of(PageEvent.class));
     }
@@ -123,12 +107,14 @@ class ExactlyOnceCrashTest {
     /** {@code govwatch streams} in its own JVM, so that it can be killed like a crashed process. */
     private Process startStreams() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "govwatch.app.cli.Main", "streams", "--bootstrap", kafka.bootstrapServers(),
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "govwatch.app.cli.Main", "streams", "--bootstrap", broker.bootstrap(),
                 "--data-dir", work.resolve("streams").toString(),
                 "--config", "session.timeout.ms=6000", "--config", "heartbeat.interval.ms=1000")
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("streams.log").toFile())
                 .start();
+        broker.open(process::destroyForcibly); // killed after the test, before the broker stops
+        return process;
     }
 }

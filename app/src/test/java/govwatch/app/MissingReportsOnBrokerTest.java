@@ -27,9 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,17 +49,8 @@ class MissingReportsOnBrokerTest {
     @TempDir
     Path work;
 
-    private BrokerFixture broker;
-
-    @BeforeEach
-    void startBroker() throws Exception {
-        broker = BrokerFixture.start(work.resolve("broker"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        broker.close();
-    }
+    @RegisterExtension
+    final BrokerFixture broker = new BrokerFixture();
 
     @Test
     void twoInstancesRaiseEachMissingReportOnceAlsoWhenOneGoesAway() throws Exception {

@@ -21,9 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,17 +39,8 @@ class TwoInstancesTest {
     @TempDir
     Path work;
 
-    private BrokerFixture broker;
-
-    @BeforeEach
-    void startBroker() throws Exception {
-        broker = BrokerFixture.start(work.resolve("broker"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        broker.close();
-    }
+    @RegisterExtension
+    final BrokerFixture broker = new BrokerFixture();
 
     @Test
     void twoInstancesAlertEveryReportOnceAndEachAnswersForEveryPlace() throws Exception {
