@@ -80,7 +80,8 @@ public final class QueryServer implements AutoCloseable {
                         : Answer.error(405, "read-only: only GET is served");
                 send(exchange, answer);
             } catch (InvalidStateStoreException e) {
-                send(exchange, unavailable(request, "state not queryable now: " + e.getMessage()));
+                send(exchange, unavailable(request, "state not queryable now (the streams group is rebalancing or"
+                        + " restoring: ask again in a few seconds): " + e.getMessage()));
             } catch (IOException e) {
                 send(exchange, unavailable(request, "another instance did not answer: " + e.getMessage()));
             } catch (InterruptedException e) {
