@@ -81,11 +81,18 @@ final class PendingPages {
                 }
             });
             batch.forEach((url, memory) -> {
-                if (!refused.contains(url)) {
+                if (!refused.remove(url)) {
                     state.put(url, memory);
                 }
+                // This flush covered the page: no later refusal can name it, so nothing per URL outlives its batch.
+                portalOf.remove(url);
             });
         }
+    }
+
+    /** URLs with something kept for them here (handed over, not yet committed or refused): for tests. */
+    int tracked() {
+        return portalOf.size() + refused.size();
     }
 
     /** The first sink failure that was not a refused page, or null. */
