@@ -5,12 +5,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Serves generated pages on 127.0.0.1 with an ETag (304 for a matching If-None-Match, so a second crawl pass is
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PortalServer implements AutoCloseable {
 
     private final Map<String, byte[]> pages;
-    private final Map<String, Long> servedAtMillis = new ConcurrentHashMap<>();
+    /** Each page's slot in {@link #servedAtMillis}: sized up front, so a pass adds nothing per page to the heap. */
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final AtomicLongArray servedAtMillis;
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final long nanosPerPage;
@@ -31,6 +34,8 @@ final class PortalServer implements AutoCloseable {
         // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (~40 ms a page)
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.pages = pages;
+        pages.keySet().forEach(path -> slots.put(path, slots.size()));
+        this.servedAtMillis = new AtomicLongArray(slots.size());
         this.nanosPerPage = rate > 0 ? (long) (1e9 / rate) : 0;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         server.createContext("/", this::serve);
@@ -48,14 +53,18 @@ final class PortalServer implements AutoCloseable {
         return nanosPerPage > 0;
     }
 
-    /** Path → epoch millis when its body was first sent. */
-    Map<String, Long> servedAtMillis() {
-        return servedAtMillis;
+    /** Epoch millis when the body of the page at {@code path} was first sent in this pass, or null. */
+    Long servedAtMillis(String path) {
+        Integer slot = slots.get(path);
+        long at = slot == null ? 0 : servedAtMillis.get(slot);
+        return at == 0 ? null : at;
     }
 
     /** Forgets served times and restarts the release clock (before a new pass). */
     void reset() {
-        servedAtMillis.clear();
+        for (int i = 0; i < servedAtMillis.length(); i++) {
+            servedAtMillis.set(i, 0);
+        }
         nextRelease.set(0);
     }
 
@@ -81,7 +90,7 @@ final class PortalServer implements AutoCloseable {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
-            servedAtMillis.putIfAbsent(path, System.currentTimeMillis());
+            servedAtMillis.compareAndSet(slots.get(path), 0, System.currentTimeMillis());
         }
     }
 
