@@ -64,4 +64,10 @@ public record Alert(
         return new Alert(type, reportId, region, parent, year, title, draft, sourceUrl, detectedAt, targets, changes,
                 comparison, deadline);
     }
+
+    /** This alert with these targets. */
+    public Alert withTargets(List<Target> list) {
+        return new Alert(type, reportId, region, parent, year, title, draft, sourceUrl, detectedAt, list, changes,
+                yearOverYear, deadline);
+    }
 }

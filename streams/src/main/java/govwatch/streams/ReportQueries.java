@@ -33,7 +33,7 @@ public final class ReportQueries {
      */
     public record ReportView(String reportId, PublishedReport current, List<Alert> history) {
         static ReportView of(ReportState state) {
-            return new ReportView(state.current().id(), WireRecords.report(state.current()), state.history());
+            return new ReportView(state.current().id(), WireRecords.report(state.current()), state.alerts());
         }
     }
 

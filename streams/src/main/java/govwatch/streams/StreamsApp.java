@@ -36,6 +36,8 @@ public final class StreamsApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final StreamsMetrics.Binding streamsMetrics;
     private final HostInfo self;
+    /** When the app last became RUNNING ({@link System#nanoTime()}), or -1 while it is not. */
+    private long runningSince = -1;
 
     /**
      * @param bootstrap   Kafka bootstrap servers
@@ -87,10 +89,43 @@ public final class StreamsApp implements AutoCloseable {
     public void start() {
         streams.setStateListener((now, before) -> {
             synchronized (this) {
+                runningSince = now == KafkaStreams.State.RUNNING ? System.nanoTime() : -1;
                 notifyAll();
             }
         });
         streams.start();
+    }
+
+    /**
+     * Waits until the app is RUNNING with an active task on each of its stream threads, the assignment a start
+     * settles on. The first RUNNING comes sooner: the threads join the group one after the other, the first takes
+     * every task and hands most of them on in follow-up rebalances, during which processing stalls again. When the
+     * group has more threads than tasks some thread stays idle: then {@code quiet} of RUNNING without a rebalance
+     * will do.
+     *
+     * @return whether it settled within {@code timeout}
+     * @throws IllegalStateException if the app has failed or stopped
+     */
+    public synchronized boolean awaitSettled(Duration timeout, Duration quiet) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (failed()) {
+                throw new IllegalStateException("streams app stopped: " + streams.state());
+            }
+            long now = System.nanoTime();
+            if (runningSince >= 0 && (now - runningSince >= quiet.toNanos() || everyThreadHasTasks())) {
+                return true;
+            }
+            if (now >= deadline) {
+                return false;
+            }
+            wait(Math.max(1, Math.min(20, (deadline - now) / 1_000_000))); // thread assignments do not notify
+        }
+    }
+
+    private boolean everyThreadHasTasks() {
+        var threads = streams.metadataForLocalThreads();
+        return !threads.isEmpty() && threads.stream().allMatch(t -> !t.activeTasks().isEmpty());
     }
 
     /**

@@ -120,6 +120,21 @@ class GovwatchTopologyTest {
     }
 
     @Test
+    void theStoreKeepsANewReportsTargetsOnceAndTheHistoryStillShowsThem() {
+        page("http://portal/a.html", DONGMING);
+        Alert raised = alerts.readValuesToList().get(0);
+        KeyValueStore<String, ReportState> store = driver.getKeyValueStore(GovwatchTopology.REPORTS_STORE);
+        assertThat(store.get("东明镇/2024/").history()).singleElement().satisfies(a -> assertThat(a.targets()).isNull());
+        assertThat(store.get("东明镇/2024/").alerts()).containsExactly(raised);
+
+        page("http://portal/a.html", DONGMING.replace("一般公共预算收入=5000", "一般公共预算收入=5200"));
+
+        Alert changed = alerts.readValuesToList().get(0);
+        assertThat(store.get("东明镇/2024/").history()).containsExactly(raised, changed); // filled in before replaced
+        assertThat(store.get("东明镇/2024/").alerts()).containsExactly(raised, changed);
+    }
+
+    @Test
     void threeChangedTargetsAreOneAlertWithThreeChanges() {
         page("http://portal/a.html", DONGMING);
         alerts.readValuesToList();

@@ -5,8 +5,10 @@ import govwatch.understanding.model.Bound;
 import govwatch.understanding.model.Change;
 import govwatch.understanding.model.Target;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,19 +80,28 @@ public final class DefaultTargetComparer implements TargetComparer {
             List<Integer> bs = e.getValue();
             List<Integer> as = newByIndicator.getOrDefault(e.getKey(), List.of());
             // 1. equivalent targets, in order of appearance
+            Map<Sameness, ArrayDeque<Integer>> equivalents = new HashMap<>();
+            for (int a : as) {
+                equivalents.computeIfAbsent(Sameness.of(now.get(a)), k -> new ArrayDeque<>()).add(a);
+            }
             for (int b : bs) {
-                for (int a : as) {
-                    if (!taken[a] && equivalent(old.get(b), now.get(a))) {
-                        pair(partner, taken, b, a);
-                        break;
-                    }
+                ArrayDeque<Integer> same = equivalents.get(Sameness.of(old.get(b)));
+                if (same != null && !same.isEmpty()) {
+                    pair(partner, taken, b, same.poll());
                 }
             }
-            // 2. same base unit, nearest value first
+            // 2. same base unit, nearest value first: per base unit for targets with a value (pairs of different
+            // units are never candidates, so each unit's pairs are matched on their own), by growth rate for the rest
+            Map<String, List<NearestPairs.Free>> oldValues = freeValues(bs, old, partner, null);
+            Map<String, List<NearestPairs.Free>> newValues = freeValues(as, now, null, taken);
+            for (Map.Entry<String, List<NearestPairs.Free>> unit : oldValues.entrySet()) {
+                NearestPairs.pair(unit.getValue(), newValues.getOrDefault(unit.getKey(), List.of()),
+                        (b, a) -> pair(partner, taken, b, a));
+            }
             List<Candidate> candidates = new ArrayList<>();
             for (int b : bs) {
                 for (int a : as) {
-                    if (partner[b] < 0 && !taken[a] && sameBaseUnit(old.get(b), now.get(a))) {
+                    if (partner[b] < 0 && !taken[a] && old.get(b).value() == null && sameBaseUnit(old.get(b), now.get(a))) {
                         candidates.add(new Candidate(b, a, distance(old.get(b), now.get(a))));
                     }
                 }
@@ -149,6 +160,40 @@ public final class DefaultTargetComparer implements TargetComparer {
             }
             return out;
         }
+    }
+
+    /**
+     * What makes two targets {@link #equivalent}: the same numbers (however written: 1.0 is 1), the base unit where
+     * there is a value, the bound. Equal exactly when the targets are equivalent, so matching step 1 can look them up.
+     */
+    private record Sameness(BigDecimal value, BigDecimal valueMax, String baseUnit, BigDecimal growth, Bound bound) {
+
+        static Sameness of(Figures f) {
+            return new Sameness(plain(f.value()), plain(f.valueMax()), f.value() == null ? null : f.baseUnit(),
+                    plain(f.target().growthPercent()), DefaultTargetComparer.bound(f.target()));
+        }
+
+        private static BigDecimal plain(BigDecimal x) {
+            return x == null ? null : x.stripTrailingZeros();
+        }
+    }
+
+    /**
+     * The targets among {@code indices} with a value and still free (no partner, or not taken), per base unit, in
+     * order of appearance.
+     */
+    private static Map<String, List<NearestPairs.Free>> freeValues(List<Integer> indices, List<Figures> targets,
+                                                                   int[] partner, boolean[] taken) {
+        Map<String, List<NearestPairs.Free>> out = new HashMap<>();
+        for (int i : indices) {
+            Figures f = targets.get(i);
+            boolean free = partner != null ? partner[i] < 0 : !taken[i];
+            if (free && f.value() != null) {
+                out.computeIfAbsent(Objects.toString(f.baseUnit(), "\0"), k -> new ArrayList<>())
+                        .add(new NearestPairs.Free(i, f.value()));
+            }
+        }
+        return out;
     }
 
     private static void pair(int[] partner, boolean[] taken, int b, int a) {
