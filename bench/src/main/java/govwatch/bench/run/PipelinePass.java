@@ -44,12 +44,12 @@ final class PipelinePass {
             Step measured = Step.measure(name, () -> {
                 Pipeline.run(options, new SimpleMeterRegistry(), alert -> {
                     alerts.alert(System.currentTimeMillis(), portal.servedAtMillis(path(alert)));
-                    if (dumpTo != null && alerts.alerts() == reportPages * 4 / 5) {
-                        HeapWatch.dump(dumpTo);
-                    }
                 }, pass -> {
                     summary.set(pass);
                     heap.measureLive(); // the pass is over, every alert in, the pipeline still open
+                    if (dumpTo != null && !new java.io.File(dumpTo).exists()) { // the first pass's
+                        HeapWatch.dump(dumpTo);
+                    }
                 }, StopSignal.never());
                 return reportPages;
             });
