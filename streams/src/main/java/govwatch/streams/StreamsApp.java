@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -30,6 +31,9 @@ public final class StreamsApp implements AutoCloseable {
      * (with fewer threads than tasks, one thread carries two analysis tasks and the others wait for it).
      */
     public static final int DEFAULT_THREADS = Topics.PARTITIONS;
+
+    /** RUNNING this long without a rebalance counts as settled (see {@link #awaitSettled}). */
+    public static final Duration SETTLED_QUIET = Duration.ofSeconds(2);
 
     private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
 
@@ -100,20 +104,22 @@ public final class StreamsApp implements AutoCloseable {
      * Waits until the app is RUNNING with an active task on each of its stream threads, the assignment a start
      * settles on. The first RUNNING comes sooner: the threads join the group one after the other, the first takes
      * every task and hands most of them on in follow-up rebalances, during which processing stalls again. When the
-     * group has more threads than tasks some thread stays idle: then {@code quiet} of RUNNING without a rebalance
-     * will do.
+     * group has more threads than tasks some thread stays idle: then {@link #SETTLED_QUIET} of RUNNING without a
+     * rebalance will do.
      *
+     * @param giveUp asked every few milliseconds whether to stop waiting (a shutdown)
      * @return whether it settled within {@code timeout}
      * @throws IllegalStateException if the app has failed or stopped
      */
-    public synchronized boolean awaitSettled(Duration timeout, Duration quiet) throws InterruptedException {
+    public synchronized boolean awaitSettled(Duration timeout, BooleanSupplier giveUp) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        long quiet = SETTLED_QUIET.toNanos();
+        while (!giveUp.getAsBoolean()) {
             if (failed()) {
                 throw new IllegalStateException("streams app stopped: " + streams.state());
             }
             long now = System.nanoTime();
-            if (runningSince >= 0 && (now - runningSince >= quiet.toNanos() || everyThreadHasTasks())) {
+            if (runningSince >= 0 && (now - runningSince >= quiet || everyThreadHasTasks())) {
                 return true;
             }
             if (now >= deadline) {
@@ -121,6 +127,7 @@ public final class StreamsApp implements AutoCloseable {
             }
             wait(Math.max(1, Math.min(20, (deadline - now) / 1_000_000))); // thread assignments do not notify
         }
+        return false;
     }
 
     private boolean everyThreadHasTasks() {

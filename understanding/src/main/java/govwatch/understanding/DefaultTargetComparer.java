@@ -1,7 +1,5 @@
 package govwatch.understanding;
 
-import govwatch.understanding.extract.Units;
-import govwatch.understanding.model.Bound;
 import govwatch.understanding.model.Change;
 import govwatch.understanding.model.Target;
 import java.math.BigDecimal;
@@ -23,9 +21,6 @@ import java.util.Objects;
  * in the order of the new targets.
  */
 public final class DefaultTargetComparer implements TargetComparer {
-
-    /** The distance between a target with a value and one without (never nearer than two values). */
-    private static final BigDecimal FAR = new BigDecimal("1E30");
 
     /** Keys of {@link #byDistance}: a distance (times 10^scale) in the high bits, the candidate's index in the low 20. */
     private static final BigDecimal KEY_LIMIT = BigDecimal.valueOf(1L << 43);
@@ -69,8 +64,8 @@ public final class DefaultTargetComparer implements TargetComparer {
 
     @Override
     public List<Change> compare(List<Target> before, List<Target> after) {
-        List<Figures> old = Figures.of(before);
-        List<Figures> now = Figures.of(after);
+        List<TargetFigures> old = TargetFigures.of(before);
+        List<TargetFigures> now = TargetFigures.of(after);
         int[] partner = new int[old.size()]; // index into now, or -1
         boolean[] taken = new boolean[now.size()];
         Arrays.fill(partner, -1);
@@ -80,12 +75,12 @@ public final class DefaultTargetComparer implements TargetComparer {
             List<Integer> bs = e.getValue();
             List<Integer> as = newByIndicator.getOrDefault(e.getKey(), List.of());
             // 1. equivalent targets, in order of appearance
-            Map<Sameness, ArrayDeque<Integer>> equivalents = new HashMap<>();
+            Map<TargetFigures.Sameness, ArrayDeque<Integer>> equivalents = new HashMap<>();
             for (int a : as) {
-                equivalents.computeIfAbsent(Sameness.of(now.get(a)), k -> new ArrayDeque<>()).add(a);
+                equivalents.computeIfAbsent(TargetFigures.Sameness.of(now.get(a)), k -> new ArrayDeque<>()).add(a);
             }
             for (int b : bs) {
-                ArrayDeque<Integer> same = equivalents.get(Sameness.of(old.get(b)));
+                ArrayDeque<Integer> same = equivalents.get(TargetFigures.Sameness.of(old.get(b)));
                 if (same != null && !same.isEmpty()) {
                     pair(partner, taken, b, same.poll());
                 }
@@ -101,8 +96,8 @@ public final class DefaultTargetComparer implements TargetComparer {
             List<Candidate> candidates = new ArrayList<>();
             for (int b : bs) {
                 for (int a : as) {
-                    if (partner[b] < 0 && !taken[a] && old.get(b).value() == null && sameBaseUnit(old.get(b), now.get(a))) {
-                        candidates.add(new Candidate(b, a, distance(old.get(b), now.get(a))));
+                    if (partner[b] < 0 && !taken[a] && old.get(b).value() == null && old.get(b).sameBaseUnit(now.get(a))) {
+                        candidates.add(new Candidate(b, a, old.get(b).distance(now.get(a))));
                     }
                 }
             }
@@ -127,7 +122,7 @@ public final class DefaultTargetComparer implements TargetComparer {
             Target t = old.get(b).target();
             if (partner[b] < 0) {
                 changes.add(new Change(t.indicator(), t.describe(), null));
-            } else if (!equivalent(old.get(b), now.get(partner[b]))) {
+            } else if (!old.get(b).equivalent(now.get(partner[b]))) {
                 changes.add(new Change(t.indicator(), t.describe(), now.get(partner[b]).target().describe()));
             }
         }
@@ -141,52 +136,14 @@ public final class DefaultTargetComparer implements TargetComparer {
     }
 
     /**
-     * A target with what matching compares, worked out once: a report may set dozens of targets under one indicator,
-     * and matching looks at every pair of them.
-     *
-     * @param value    the value in base units, or null
-     * @param valueMax the upper end of a range in base units, or null
-     * @param baseUnit the base unit, or null
-     */
-    private record Figures(Target target, BigDecimal value, BigDecimal valueMax, String baseUnit) {
-
-        static List<Figures> of(List<Target> targets) {
-            List<Figures> out = new ArrayList<>(targets == null ? 0 : targets.size());
-            if (targets != null) {
-                for (Target t : targets) {
-                    out.add(new Figures(t, normalized(t.value(), t.unit()), normalized(t.valueMax(), t.unit()),
-                            Units.base(t.unit())));
-                }
-            }
-            return out;
-        }
-    }
-
-    /**
-     * What makes two targets {@link #equivalent}: the same numbers (however written: 1.0 is 1), the base unit where
-     * there is a value, the bound. Equal exactly when the targets are equivalent, so matching step 1 can look them up.
-     */
-    private record Sameness(BigDecimal value, BigDecimal valueMax, String baseUnit, BigDecimal growth, Bound bound) {
-
-        static Sameness of(Figures f) {
-            return new Sameness(plain(f.value()), plain(f.valueMax()), f.value() == null ? null : f.baseUnit(),
-                    plain(f.target().growthPercent()), DefaultTargetComparer.bound(f.target()));
-        }
-
-        private static BigDecimal plain(BigDecimal x) {
-            return x == null ? null : x.stripTrailingZeros();
-        }
-    }
-
-    /**
      * The targets among {@code indices} with a value and still free (no partner, or not taken), per base unit, in
      * order of appearance.
      */
-    private static Map<String, List<NearestPairs.Free>> freeValues(List<Integer> indices, List<Figures> targets,
+    private static Map<String, List<NearestPairs.Free>> freeValues(List<Integer> indices, List<TargetFigures> targets,
                                                                    int[] partner, boolean[] taken) {
         Map<String, List<NearestPairs.Free>> out = new HashMap<>();
         for (int i : indices) {
-            Figures f = targets.get(i);
+            TargetFigures f = targets.get(i);
             boolean free = partner != null ? partner[i] < 0 : !taken[i];
             if (free && f.value() != null) {
                 out.computeIfAbsent(Objects.toString(f.baseUnit(), "\0"), k -> new ArrayList<>())
@@ -202,7 +159,7 @@ public final class DefaultTargetComparer implements TargetComparer {
     }
 
     /** Indices of the targets per indicator (spaces ignored), in order of appearance. */
-    private static Map<String, List<Integer>> byIndicator(List<Figures> targets) {
+    private static Map<String, List<Integer>> byIndicator(List<TargetFigures> targets) {
         Map<String, List<Integer>> out = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i).target();
@@ -211,39 +168,5 @@ public final class DefaultTargetComparer implements TargetComparer {
             out.computeIfAbsent(indicator, k -> new ArrayList<>()).add(i);
         }
         return out;
-    }
-
-    private static boolean sameBaseUnit(Figures a, Figures b) {
-        return Objects.equals(a.baseUnit(), b.baseUnit()) && (a.value() == null) == (b.value() == null);
-    }
-
-    /** How far apart two targets of the same base unit are: normalized values, else growth rates; 0 when neither. */
-    private static BigDecimal distance(Figures a, Figures b) {
-        BigDecimal x = a.value() != null ? a.value() : a.target().growthPercent();
-        BigDecimal y = b.value() != null ? b.value() : b.target().growthPercent();
-        if (x == null || y == null) {
-            return x == null && y == null ? BigDecimal.ZERO : FAR;
-        }
-        return x.subtract(y).abs();
-    }
-
-    private static boolean equivalent(Figures a, Figures b) {
-        return sameNumber(a.value(), b.value())
-                && sameNumber(a.valueMax(), b.valueMax())
-                && (a.value() == null || Objects.equals(a.baseUnit(), b.baseUnit()))
-                && sameNumber(a.target().growthPercent(), b.target().growthPercent())
-                && bound(a.target()) == bound(b.target());
-    }
-
-    private static Bound bound(Target t) {
-        return t.bound() == null ? Bound.EXACT : t.bound();
-    }
-
-    private static BigDecimal normalized(BigDecimal v, String unit) {
-        return v == null ? null : Units.normalize(v, unit);
-    }
-
-    private static boolean sameNumber(BigDecimal x, BigDecimal y) {
-        return x == null ? y == null : y != null && x.compareTo(y) == 0;
     }
 }

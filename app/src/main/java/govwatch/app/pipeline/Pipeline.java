@@ -38,10 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
-    /** How long the first crawl waits for the streams app to settle its tasks (see {@link #awaitSettled}). */
+    /** How long the first crawl waits for the streams app to settle its tasks; past it the pages wait in Kafka. */
     private static final Duration SETTLE_CAP = Duration.ofSeconds(60);
-    /** RUNNING this long without a rebalance counts as settled, for a thread the group leaves without a task. */
-    private static final Duration SETTLE_QUIET = Duration.ofSeconds(2);
 
     /**
      * @param seeds       the portals
@@ -115,7 +113,11 @@ public final class Pipeline {
                      o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             streams.start();
-            awaitSettled(streams, stop);
+            // Pages published while the app joins its group, or while its first rebalances spread the tasks over
+            // its threads, would wait for it in Kafka for seconds: the first pass crawls once it holds its tasks.
+            if (!streams.awaitSettled(SETTLE_CAP, stop::raised) && !stop.raised()) {
+                log.info("the streams app holds no tasks after {}; crawling anyway, the pages wait for it", SETTLE_CAP);
+            }
             try (QueryServer ignored = o.queryPort() < 0 ? null
                     : QueryServer.start(streams.queries(), o.queryHost(), o.queryPort(), cluster.bootstrap())) {
                 while (!stop.raised()) {
@@ -145,25 +147,6 @@ public final class Pipeline {
                 log.info("stopping");
                 return new Result(alerts.get(), portalErrors, true);
             }
-        }
-    }
-
-    /**
-     * Waits (up to {@link #SETTLE_CAP}) for the streams app to hold its tasks before the first crawl: pages published
-     * while it joins its group would wait for it in Kafka, several seconds on a fresh start, and the rebalances that
-     * spread its tasks over its threads stall it again once it runs. A pass crawled after that is alerted as it is
-     * published. Past the cap it crawls anyway: the pages wait in Kafka until the app catches up.
-     */
-    private static void awaitSettled(StreamsApp streams, StopSignal stop) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE_CAP.toNanos();
-        while (!stop.raised() && System.nanoTime() < deadline) {
-            if (streams.awaitSettled(Duration.ofMillis(200), SETTLE_QUIET)) {
-                return;
-            }
-        }
-        if (!stop.raised()) {
-            log.info("the streams app holds no tasks yet after {}; crawling anyway, the pages wait for it in Kafka",
-                    SETTLE_CAP);
         }
     }
 
