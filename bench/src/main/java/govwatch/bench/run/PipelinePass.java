@@ -74,6 +74,7 @@ final class PipelinePass {
             step.extra().put("benchOwnHeapMb", heap.baselineBytes() / 1048576.0);
             step.extra().put("pipelineHeapMb", (peak - heap.baselineBytes()) / 1048576.0); // peak less the bench's own
             step.extra().put("pipelineLiveHeapAtEndMb", (heap.liveBytes() - heap.baselineBytes()) / 1048576.0);
+            step.extra().put("liveHeapGcSecondsLeftOut", heap.liveCostSeconds());
             return step;
         }
     }
