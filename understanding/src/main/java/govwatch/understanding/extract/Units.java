@@ -2,6 +2,8 @@ package govwatch.understanding.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The units a target value may carry, longest first, and their normalization to base units:
@@ -19,6 +21,14 @@ public final class Units {
 
     /** Units after which a following noun names what is counted (5个示范村). */
     static final String COUNTERS = "个家所座处条项栋间辆口眼件场批支艘架宗篇期套名";
+
+    /**
+     * Base units worked out before: every target's unit is looked up when it is extracted, compared and normalized,
+     * and a lookup tries up to 70 endings. Units are few (a few hundred in the corpus), so the map stays small; it
+     * stops growing at {@value #MAX_SEEN} whatever a page makes of a unit.
+     */
+    private static final Map<String, String> BASES_SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 10_000;
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
@@ -69,6 +79,18 @@ public final class Units {
         if (unit == null) {
             return null;
         }
+        String known = BASES_SEEN.get(unit);
+        if (known != null) {
+            return known;
+        }
+        String b = baseOf(unit);
+        if (BASES_SEEN.size() < MAX_SEEN) {
+            BASES_SEEN.put(unit, b);
+        }
+        return b;
+    }
+
+    private static String baseOf(String unit) {
         int slash = compoundSlash(unit);
         if (slash > 0) {
             return base(unit.substring(0, slash)) + unit.substring(slash);
