@@ -89,6 +89,12 @@ public final class StreamsApp implements AutoCloseable {
         }
     }
 
+    /** This app, started without waiting. */
+    public StreamsApp started() {
+        start();
+        return this;
+    }
+
     /** Starts without waiting. */
     public void start() {
         streams.setStateListener((now, before) -> {

@@ -104,15 +104,15 @@ public final class Pipeline {
         try (DataDirLock streamsState = DataDirLock.acquire(o.dataDir()); // before anything starts: a clear error
              ServedPortals sites = ServedPortals.start(o.seeds());
              Cluster cluster = Cluster.open(o.bootstrap(), o.dataDir(), o.replication());
+             // started at once: it joins its group while the alert feed and the crawler get ready
              StreamsApp streams = new StreamsApp(deps, cluster.bootstrap(),
-                     o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o));
+                     o.dataDir().resolve("streams-state"), cluster.replication(), streamsSettings(o)).started();
              AlertFeed feed = new AlertFeed(cluster.bootstrap(), false);
              StreamsLag lag = new StreamsLag(cluster.bootstrap(), StreamsApp.APPLICATION_ID,
                      GovwatchTopology.build(deps).describe());
              KafkaCrawler crawler = new KafkaCrawler(cluster.bootstrap(), o.dataDir().resolve("crawl-state"), o.crawler(),
                      o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
-            streams.start();
             // Pages published while the app joins its group, or while its first rebalances spread the tasks over
             // its threads, would wait for it in Kafka for seconds: the first pass crawls once it holds its tasks.
             if (!streams.awaitSettled(SETTLE_CAP, stop::raised) && !stop.raised()) {
