@@ -26,6 +26,7 @@ public final class KafkaCrawler implements AutoCloseable {
     private final PortalEventPublisher portalEvents;
     private final Crawler crawler;
     private final Duration interval;
+    private final List<PortalSeed> seeds;
 
     /** @param stateDir where the crawl state's local copy of its topic lives (created, or restored, if missing) */
     public KafkaCrawler(String bootstrap, Path stateDir, CrawlerConfig config, List<PortalSeed> seeds, MeterRegistry metrics) {
@@ -34,6 +35,7 @@ public final class KafkaCrawler implements AutoCloseable {
         this.state = KafkaCrawlState.open(client, stateDir);
         this.portalEvents = new PortalEventPublisher(bootstrap, Clock.systemUTC());
         this.crawler = new Crawler(config, seeds, pages, state, metrics);
+        this.seeds = List.copyOf(seeds);
         this.interval = seeds.stream().map(PortalSeed::recrawlInterval)
                 .min(Comparator.naturalOrder()).orElse(Duration.ofHours(1));
     }
@@ -46,6 +48,14 @@ public final class KafkaCrawler implements AutoCloseable {
         CrawlSummary summary = everyPage ? crawler.crawlEverything() : crawler.crawlOnce();
         portalEvents.publish(summary);
         return summary;
+    }
+
+    /**
+     * Whether this crawler has crawled one of its portals before (its memory holds a start page): a pass then mostly
+     * re-checks pages, most of them unchanged, rather than publishing every page it finds.
+     */
+    public boolean remembersAPortal() {
+        return seeds.stream().flatMap(s -> s.startUrls().stream()).anyMatch(url -> state.get(url).isPresent());
     }
 
     /** Ends the pass under way early: what was fetched is kept, the rest waits for the next pass. */

@@ -114,8 +114,10 @@ public final class Pipeline {
                      o.seeds(), metrics)) {
             stop.onRaise(crawler::cancel); // a shutdown must not wait for a long polite pass
             // Pages published while the app joins its group, or while its first rebalances spread the tasks over
-            // its threads, would wait for it in Kafka for seconds: the first pass crawls once it holds its tasks.
-            if (!streams.awaitSettled(SETTLE_CAP, stop::raised) && !stop.raised()) {
+            // its threads, would wait for it in Kafka for seconds: a first crawl, which publishes every page it
+            // finds, starts once the app holds its tasks. A crawler that remembers its portals mostly re-checks
+            // unchanged pages (304s): it starts at once rather than wait for nothing.
+            if (!crawler.remembersAPortal() && !streams.awaitSettled(SETTLE_CAP, stop::raised) && !stop.raised()) {
                 log.info("the streams app holds no tasks after {}; crawling anyway, the pages wait for it", SETTLE_CAP);
             }
             try (QueryServer ignored = o.queryPort() < 0 ? null
