@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code ./govwatch bench [--pages N] [--rate R] [--json FILE] [--seed S] [--instances I]}: on this machine, the pipeline's speed
+ * {@code ./govwatch bench [--pages N] [--rate R] [--json FILE] [--seed S] [--instances I] [--figures F]}: on this machine, the pipeline's speed
  * next to the ceilings of its parts, on one generated portal of N report pages and one in-process broker. Not part
  * of the test run; figures go to stdout as a table (and to FILE as JSON), progress to stderr.
  */
@@ -52,8 +53,9 @@ public final class Bench {
     }
 
     static BenchReport run(BenchOptions o, Path work) throws Exception {
-        progress("generating %d report pages (seed %d)", o.pages(), o.seed());
-        ReportPages portal = new ReportPages(o.pages(), o.seed());
+        progress("generating %d report pages (seed %d, %s figures)", o.pages(), o.seed(),
+                o.figures().name().toLowerCase(Locale.ROOT));
+        ReportPages portal = new ReportPages(o.pages(), o.seed(), o.figures());
         List<byte[]> bodies = portal.articles().stream().map(p -> portal.pages().get(p)).toList();
         double kb = bodies.stream().mapToInt(b -> b.length).average().orElse(0) / 1024;
         List<Step> ceilings = new ArrayList<>();
@@ -64,7 +66,9 @@ public final class Bench {
             progress("ceilings");
             ceilings.add(Step.measure("raw HTTP fetch (java.net.http, 8 parallel)", () -> c.fetch(server.base(), 8)));
             ceilings.add(Step.measure("jsoup parse + text (1 thread)", c::parse));
-            ceilings.add(Step.measure("analyzer alone (1 thread)", c::analyze));
+            Step analyzer = Step.measure("analyzer alone (1 thread)", c::analyze);
+            analyzer.extra().put("targetsPerReport", analyzer.pages() > 0 ? (double) c.targets() / analyzer.pages() : 0);
+            ceilings.add(analyzer);
             ceilings.add(Step.measure("Kafka produce → consume (exactly-once)",
                     () -> KafkaCeiling.produceConsume(broker.bootstrapServers(), bodies)));
             Path data = work.resolve("run");

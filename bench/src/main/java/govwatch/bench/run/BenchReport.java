@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +34,16 @@ final class BenchReport {
         return ceiling.pagesPerSecond() > 0 ? 100 * pipeline.get(0).pagesPerSecond() / ceiling.pagesPerSecond() : 0;
     }
 
+    /** Targets per report as the analyzer ceiling read them. */
+    private double targetsPerReport() {
+        return ceilings.stream().map(s -> s.extra().get("targetsPerReport")).filter(Double.class::isInstance)
+                .mapToDouble(Double.class::cast).findFirst().orElse(0);
+    }
+
     void printTable(PrintStream out) {
-        out.printf("govwatch bench: %d report pages (%.1f KB avg), seed %d, %d cores, Java %s, %d streams instance(s)"
-                + " of %d threads%n%n", options.pages(), pageKb, options.seed(), Runtime.getRuntime().availableProcessors(),
+        out.printf("govwatch bench: %d report pages (%.1f KB avg, %.0f targets a report), seed %d, %d cores, Java %s,"
+                + " %d streams instance(s) of %d threads%n%n", options.pages(), pageKb, targetsPerReport(), options.seed(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), options.instances(), StreamsApp.DEFAULT_THREADS);
         out.println("| step | pages | s | pages/s | CPU s | load before | pipeline ÷ it |");
         out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -63,6 +71,8 @@ final class BenchReport {
         root.put("at", Instant.now().toString());
         root.put("pages", options.pages());
         root.put("seed", options.seed());
+        root.put("figures", options.figures().name().toLowerCase(Locale.ROOT));
+        root.put("targetsPerReport", targetsPerReport());
         root.put("offeredRate", options.rate());
         root.put("pageKb", pageKb);
         root.put("cores", Runtime.getRuntime().availableProcessors());

@@ -2,6 +2,7 @@ package govwatch.bench.run;
 
 import govwatch.understanding.SourceDocument;
 import govwatch.understanding.WorkReportAnalyzer;
+import govwatch.understanding.model.Report;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import org.jsoup.Jsoup;
 final class Ceilings {
 
     private final ReportPages portal;
+    private long targets;
 
     Ceilings(ReportPages portal) {
         this.portal = portal;
@@ -69,12 +71,20 @@ final class Ceilings {
     int analyze() {
         WorkReportAnalyzer analyzer = new WorkReportAnalyzer();
         int reports = 0;
+        targets = 0;
         for (String path : portal.articles()) {
-            if (analyzer.analyze(new SourceDocument("http://bench" + path, "text/html", html(path))).report()) {
+            Report r = analyzer.analyze(new SourceDocument("http://bench" + path, "text/html", html(path)));
+            if (r.report()) {
                 reports++;
+                targets += r.targets().size();
             }
         }
         return reports;
+    }
+
+    /** The targets the last {@link #analyze} found in all reports. */
+    long targets() {
+        return targets;
     }
 
     private String html(String path) {

@@ -4,9 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * Serves generated pages on 127.0.0.1 with an ETag (304 for a matching If-None-Match, so a second crawl pass is
  * conditional), records when each page was first served with its body (the "publish" time of the latency figures)
- * and, when given a rate, releases report pages no faster than that many per second (the offered load).
+ * and, when given a rate, releases report pages no faster than that many per second (the offered load). Its threads
+ * (a fixed pool, and the server's dispatcher) tell the CPU they took: serving the web is not the pipeline's work.
  */
 final class PortalServer implements AutoCloseable {
 
@@ -25,7 +30,17 @@ final class PortalServer implements AutoCloseable {
     private final Map<String, Integer> slots = new HashMap<>();
     private final AtomicLongArray servedAtMillis;
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
+    /** Enough for the crawler's parallel fetches while each waits for its release slot. */
+    private static final int THREADS = 32;
+
+    /** The threads that serve (the pool's, and the dispatcher once it is known): they live as long as the server. */
+    private final List<Thread> serving = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "bench-portal-" + serving.size());
+        t.setDaemon(true);
+        serving.add(t);
+        return t;
+    });
     private final long nanosPerPage;
     private final AtomicLong nextRelease = new AtomicLong();
 
@@ -40,7 +55,19 @@ final class PortalServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         server.createContext("/", this::serve);
         server.setExecutor(threads);
+        List<Thread> before = dispatchers();
         server.start();
+        dispatchers().stream().filter(t -> !before.contains(t)).forEach(serving::add); // this server's own
+    }
+
+    private static List<Thread> dispatchers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("HTTP-Dispatcher")).toList();
+    }
+
+    /** CPU time the server's threads have taken so far, in nanoseconds. */
+    long cpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return serving.stream().mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId()))).sum();
     }
 
     /** The base address, e.g. {@code http://127.0.0.1:43211}. */
