@@ -1,13 +1,10 @@
 package govwatch.streams;
 
-import govwatch.events.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -25,12 +22,8 @@ public final class StreamsApp implements AutoCloseable {
     /** The consumer group / application id; also the prefix of internal topics. */
     public static final String APPLICATION_ID = "govwatch-streams";
 
-    /**
-     * Stream threads per instance unless {@code num.stream.threads} is given: one per partition of the pages topic, so
-     * that each analysis task has a thread of its own and the analysis, the bulk of the work, spreads over every core
-     * (with fewer threads than tasks, one thread carries two analysis tasks and the others wait for it).
-     */
-    public static final int DEFAULT_THREADS = Topics.PARTITIONS;
+    /** Stream threads per instance unless {@code num.stream.threads} is given: see {@link StreamsSettings}. */
+    public static final int DEFAULT_THREADS = StreamsSettings.DEFAULT_THREADS;
 
     /** RUNNING this long without a rebalance counts as settled (see {@link #awaitSettled}). */
     public static final Duration SETTLED_QUIET = Duration.ofSeconds(2);
@@ -51,26 +44,7 @@ public final class StreamsApp implements AutoCloseable {
      */
     public StreamsApp(GovwatchTopology.Dependencies deps, String bootstrap, Path stateDir, int replication,
                       Map<String, ?> extra) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, DEFAULT_THREADS);
-        // A page or a report version is tens of KB: the default 1,000 records buffered per partition would hold
-        // hundreds of MB whenever the topology lags the crawl; 100 still keep every thread busy.
-        props.put(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 100);
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // What a consumer fetched ahead is held per partition: 1 MB each (Kafka's default), not the 16 MB a record may
-        // take, keeps that bounded while the topology lags the crawl. A larger page still comes whole: a fetch always
-        // returns the first batch of a partition, whatever its size.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 1024 * 1024);
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Topics.PRODUCER_BATCH_BYTES);
-        props.putAll(GovwatchTopology.settings(deps)); // dead letters, internal topic and producer record limits
-        props.putAll(extra);
+        Properties props = StreamsSettings.of(bootstrap, stateDir, replication, GovwatchTopology.settings(deps), extra);
         Object server = props.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
         this.self = server == null || server.toString().isBlank() ? null : HostInfo.buildFromEndpoint(server.toString());
         this.streams = new KafkaStreams(GovwatchTopology.build(deps), props);

@@ -183,7 +183,7 @@ public final class Pipeline {
     private static Map<String, Object> streamsSettings(Options o) {
         Map<String, Object> settings = new HashMap<>(StreamsApp.queryEndpoint(o.queryHost(), o.queryPort()));
         if (o.bootstrap() == null) {
-            settings.putAll(Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 2_000));
+            settings.put("session.timeout.ms", 10_000); // heartbeats every 0.5 s, StreamsApp's default
         }
         return settings;
     }
