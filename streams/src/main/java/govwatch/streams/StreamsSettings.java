@@ -31,6 +31,12 @@ final class StreamsSettings {
      */
     static final int RESTORE_FETCH_WAIT_MS = 50;
 
+    /**
+     * How long a stream thread's fetch waits for data (Kafka's default is 500 ms): closing the app waits for the fetch
+     * in flight, so a {@code run --once} ended ~0.4 s later. An idle thread fetches ten times a second instead of twice.
+     */
+    static final int FETCH_WAIT_MS = 100;
+
     private StreamsSettings() {
     }
 
@@ -61,6 +67,7 @@ final class StreamsSettings {
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 1024 * 1024);
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, HEARTBEAT_MS); // unprefixed: a caller's one replaces it
         props.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), RESTORE_FETCH_WAIT_MS);
+        props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), FETCH_WAIT_MS);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Topics.PRODUCER_BATCH_BYTES);
         props.putAll(topology); // dead letters, internal topic and producer record limits
