@@ -50,11 +50,6 @@ public final class ReportPages {
     private final Map<String, byte[]> pages = new LinkedHashMap<>();
     private final List<String> articles = new ArrayList<>();
 
-    /** Generates {@code n} reports from {@code seed}, with typical figures. */
-    public ReportPages(int n, long seed) {
-        this(n, seed, Figures.TYPICAL);
-    }
-
     /** Generates {@code n} reports from {@code seed}. */
     public ReportPages(int n, long seed, Figures figures) {
         Random random = new Random(seed);
@@ -136,7 +131,7 @@ public final class ReportPages {
 
     /**
      * Varied running text up to {@code chars} more characters: the bulk a real report's prose gives the analyzer. One
-     * sentence in {@code figuresEvery} names an amount and a count; the others are of the same length without figures.
+     * sentence in {@code figuresEvery} names an amount and a count; the others, of about its length, name none.
      */
     private static void filler(StringBuilder body, Random r, int chars, int figuresEvery) {
         int target = body.length() + chars;
