@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The canonical http(s) links of an HTML page ({@code <a href>}, {@code <area href>}, frames, and pagination that a
@@ -22,6 +24,10 @@ public final class LinkExtractor {
     private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']{0,40})[\"']");
     private static final Pattern SUFFIX = Pattern.compile("s?html?");
     private static final int MAX_PAGES = 500;
+    // Parsed once: select(String) parses its query on every call (jsoup keeps no cache).
+    private static final Evaluator LINKS = QueryParser.parse("a[href], area[href]");
+    private static final Evaluator FRAMES = QueryParser.parse("frame[src], iframe[src]");
+    private static final Evaluator PAGER_SCRIPTS = QueryParser.parse("script:containsData(createPageHTML)");
 
     private LinkExtractor() {
     }
@@ -30,13 +36,13 @@ public final class LinkExtractor {
     public static List<String> links(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl);
         Set<String> out = new LinkedHashSet<>();
-        for (Element e : doc.select("a[href], area[href]")) {
+        for (Element e : doc.select(LINKS)) {
             add(out, e.absUrl("href"));
         }
-        for (Element e : doc.select("frame[src], iframe[src]")) {
+        for (Element e : doc.select(FRAMES)) {
             add(out, e.absUrl("src"));
         }
-        for (Element script : doc.select("script:containsData(createPageHTML)")) {
+        for (Element script : doc.select(PAGER_SCRIPTS)) {
             scriptedPages(script.data()).forEach(page -> add(out, resolve(doc.location(), page)));
         }
         return List.copyOf(out);

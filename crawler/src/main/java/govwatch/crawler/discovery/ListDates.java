@@ -13,8 +13,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The date a list page shows beside each link — {@code <li><a href=…>title</a><span>2025-03-02</span></li>}, a table
@@ -29,6 +31,7 @@ public final class ListDates {
     public static final ZoneId PORTAL_ZONE = ZoneId.of("Asia/Shanghai");
     static final int WINDOW = 64;
     static final int NODES = 32;
+    private static final Evaluator LINKS = QueryParser.parse("a[href]"); // once: select(String) parses it every call
     private static final int SIBLINGS = 3;
     private static final int LEVELS = 2;
     private static final Set<String> ITEMS = Set.of("li", "tr", "dd", "dt", "ul", "ol", "table", "tbody", "body");
@@ -44,7 +47,7 @@ public final class ListDates {
      */
     public static Map<String, Instant> dates(String html, String baseUrl) {
         Map<String, Instant> out = new HashMap<>();
-        for (Element a : Jsoup.parse(html, baseUrl).select("a[href]")) {
+        for (Element a : Jsoup.parse(html, baseUrl).select(LINKS)) {
             String url = UrlCanon.canonical(a.absUrl("href"));
             Instant date = url == null ? null : near(a);
             if (date != null) {

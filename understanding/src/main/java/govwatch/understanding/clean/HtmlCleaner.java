@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Raw HTML → clean article text with paragraph structure. The article body is found by structure
@@ -27,20 +29,27 @@ public final class HtmlCleaner {
         "publish_date", "dc.date", "DC.Date", "date"};
     private static final String[] SITE_META = {"SiteName", "sitename", "og:site_name", "ColumnName", "Author", "ContentSource"};
 
+    // Parsed once: select(String) parses its query on every call (jsoup keeps no cache), per page and per element.
+    private static final Evaluator NOT_TEXT = QueryParser.parse(
+            "script, style, noscript, iframe, template, svg, canvas, select, button, input, textarea, object, embed");
+    private static final Evaluator PAGE_CHROME = QueryParser.parse("nav, header, footer, aside");
+    private static final Evaluator WITH_CLASS_OR_ID = QueryParser.parse("[class], [id]");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]");
+
     public CleanedDocument clean(String html) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, iframe, template, svg, canvas, select, button, input, textarea, object, embed")
-                .remove();
+        doc.select(NOT_TEXT).remove();
         PageMetadata meta = readHeadMetadata(doc);
         Element body = doc.body();
         List<String> pageLines = TextNormalizer.normalizeLines(BlockText.render(body));
         meta = MetadataLines.read(pageLines, meta);
 
         String headTitle = findHeadTitle(body, meta.pageTitle());
-        body.select("nav, header, footer, aside").remove();
-        for (Element e : body.select("[class], [id]")) {
+        body.select(PAGE_CHROME).remove();
+        for (Element e : body.select(WITH_CLASS_OR_ID)) {
             String attrs = e.className() + " " + e.id();
-            if (e.parent() != null && CHROME_ATTR.matcher(attrs).find() && e.select("p").size() < 5) {
+            if (e.parent() != null && CHROME_ATTR.matcher(attrs).find() && e.select(PARAGRAPH).size() < 5) {
                 e.remove();
             }
         }
@@ -100,7 +109,7 @@ public final class HtmlCleaner {
 
     /** The article heading: an h1–h3 or title-like element whose text the page title shares, else the first h1. */
     private static String findHeadTitle(Element body, String pageTitle) {
-        Elements candidates = body.select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]");
+        Elements candidates = body.select(TITLE_LIKE);
         String firstH1 = null;
         for (Element e : candidates) {
             String text = TextNormalizer.normalize(e.text());
