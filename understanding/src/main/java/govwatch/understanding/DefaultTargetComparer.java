@@ -64,17 +64,39 @@ public final class DefaultTargetComparer implements TargetComparer {
 
     @Override
     public List<Change> compare(List<Target> before, List<Target> after) {
-        List<TargetFigures> old = TargetFigures.of(before);
-        List<TargetFigures> now = TargetFigures.of(after);
-        int[] partner = new int[old.size()]; // index into now, or -1
-        boolean[] taken = new boolean[now.size()];
-        Arrays.fill(partner, -1);
-        Map<String, List<Integer>> oldByIndicator = byIndicator(old);
-        Map<String, List<Integer>> newByIndicator = byIndicator(now);
-        for (Map.Entry<String, List<Integer>> e : oldByIndicator.entrySet()) {
+        Pairing p = new Pairing(TargetFigures.of(before), TargetFigures.of(after));
+        Map<String, List<Integer>> newByIndicator = byIndicator(p.now);
+        for (Map.Entry<String, List<Integer>> e : byIndicator(p.old).entrySet()) {
             List<Integer> bs = e.getValue();
             List<Integer> as = newByIndicator.getOrDefault(e.getKey(), List.of());
-            // 1. equivalent targets, in order of appearance
+            p.equivalents(bs, as);
+            p.nearest(bs, as);
+            p.inOrder(bs, as);
+        }
+        return p.changes();
+    }
+
+    /**
+     * The pairs made so far between the old targets and the new ones; each pass pairs what the passes before it left
+     * free. One method a pass keeps each small enough for the JIT to compile on its own: as one method it was the
+     * largest compilation of a pipeline run (100 KB of code, 1-2 s of C2, more than once).
+     */
+    private static final class Pairing {
+        final List<TargetFigures> old;
+        final List<TargetFigures> now;
+        final int[] partner; // index into now, or -1
+        final boolean[] taken;
+
+        Pairing(List<TargetFigures> old, List<TargetFigures> now) {
+            this.old = old;
+            this.now = now;
+            this.partner = new int[old.size()];
+            this.taken = new boolean[now.size()];
+            Arrays.fill(partner, -1);
+        }
+
+        /** 1. Equivalent targets, in order of appearance. */
+        void equivalents(List<Integer> bs, List<Integer> as) {
             Map<TargetFigures.Sameness, ArrayDeque<Integer>> equivalents = new HashMap<>();
             for (int a : as) {
                 equivalents.computeIfAbsent(TargetFigures.Sameness.of(now.get(a)), k -> new ArrayDeque<>()).add(a);
@@ -82,16 +104,20 @@ public final class DefaultTargetComparer implements TargetComparer {
             for (int b : bs) {
                 ArrayDeque<Integer> same = equivalents.get(TargetFigures.Sameness.of(old.get(b)));
                 if (same != null && !same.isEmpty()) {
-                    pair(partner, taken, b, same.poll());
+                    pair(b, same.poll());
                 }
             }
-            // 2. same base unit, nearest value first: per base unit for targets with a value (pairs of different
-            // units are never candidates, so each unit's pairs are matched on their own), by growth rate for the rest
+        }
+
+        /**
+         * 2. Same base unit, nearest value first: per base unit for targets with a value (pairs of different units are
+         * never candidates, so each unit's pairs are matched on their own), by growth rate for the rest.
+         */
+        void nearest(List<Integer> bs, List<Integer> as) {
             Map<String, List<NearestPairs.Free>> oldValues = freeValues(bs, old, partner, null);
             Map<String, List<NearestPairs.Free>> newValues = freeValues(as, now, null, taken);
             for (Map.Entry<String, List<NearestPairs.Free>> unit : oldValues.entrySet()) {
-                NearestPairs.pair(unit.getValue(), newValues.getOrDefault(unit.getKey(), List.of()),
-                        (b, a) -> pair(partner, taken, b, a));
+                NearestPairs.pair(unit.getValue(), newValues.getOrDefault(unit.getKey(), List.of()), this::pair);
             }
             List<Candidate> candidates = new ArrayList<>();
             for (int b : bs) {
@@ -103,36 +129,48 @@ public final class DefaultTargetComparer implements TargetComparer {
             }
             for (Candidate c : byDistance(candidates)) {
                 if (partner[c.b()] < 0 && !taken[c.a()]) {
-                    pair(partner, taken, c.b(), c.a());
+                    pair(c.b(), c.a());
                 }
             }
-            // 3. whatever remains on both sides, in order of appearance (e.g. a unit that changed)
+        }
+
+        /** 3. Whatever remains on both sides, in order of appearance (e.g. a unit that changed). */
+        void inOrder(List<Integer> bs, List<Integer> as) {
             int next = 0;
             for (int b : bs) {
                 while (partner[b] < 0 && next < as.size()) {
                     int a = as.get(next++);
                     if (!taken[a]) {
-                        pair(partner, taken, b, a);
+                        pair(b, a);
                     }
                 }
             }
         }
-        List<Change> changes = new ArrayList<>();
-        for (int b = 0; b < old.size(); b++) {
-            Target t = old.get(b).target();
-            if (partner[b] < 0) {
-                changes.add(new Change(t.indicator(), t.describe(), null));
-            } else if (!old.get(b).equivalent(now.get(partner[b]))) {
-                changes.add(new Change(t.indicator(), t.describe(), now.get(partner[b]).target().describe()));
-            }
+
+        void pair(int b, int a) {
+            partner[b] = a;
+            taken[a] = true;
         }
-        for (int a = 0; a < now.size(); a++) {
-            if (!taken[a]) {
-                Target t = now.get(a).target();
-                changes.add(new Change(t.indicator(), null, t.describe()));
+
+        /** The old targets changed or removed, in their order, then the new ones added, in theirs. */
+        List<Change> changes() {
+            List<Change> changes = new ArrayList<>();
+            for (int b = 0; b < old.size(); b++) {
+                Target t = old.get(b).target();
+                if (partner[b] < 0) {
+                    changes.add(new Change(t.indicator(), t.describe(), null));
+                } else if (!old.get(b).equivalent(now.get(partner[b]))) {
+                    changes.add(new Change(t.indicator(), t.describe(), now.get(partner[b]).target().describe()));
+                }
             }
+            for (int a = 0; a < now.size(); a++) {
+                if (!taken[a]) {
+                    Target t = now.get(a).target();
+                    changes.add(new Change(t.indicator(), null, t.describe()));
+                }
+            }
+            return changes;
         }
-        return changes;
     }
 
     /**
@@ -151,11 +189,6 @@ public final class DefaultTargetComparer implements TargetComparer {
             }
         }
         return out;
-    }
-
-    private static void pair(int[] partner, boolean[] taken, int b, int a) {
-        partner[b] = a;
-        taken[a] = true;
     }
 
     /** Indices of the targets per indicator (spaces ignored), in order of appearance. */
