@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import govwatch.streams.StreamsApp;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,11 +41,16 @@ final class BenchReport {
                 .mapToDouble(Double.class::cast).findFirst().orElse(0);
     }
 
+    /** The JVM's options (heap, JIT, a class data sharing archive): they move every figure. */
+    private static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
     void printTable(PrintStream out) {
         out.printf("govwatch bench: %d report pages (%.1f KB avg, %.0f targets a report), seed %d, %d cores, Java %s,"
-                + " %d streams instance(s) of %d threads%n%n", options.pages(), pageKb, targetsPerReport(), options.seed(),
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), options.instances(), StreamsApp.DEFAULT_THREADS);
+                + " %d streams instance(s) of %d threads, JVM options %s%n%n", options.pages(), pageKb, targetsPerReport(),
+                options.seed(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                options.instances(), StreamsApp.DEFAULT_THREADS, jvmOptions());
         out.println("| step | pages | s | pages/s | CPU s | load before | pipeline ÷ it |");
         out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Step s : ceilings) {
@@ -77,6 +83,7 @@ final class BenchReport {
         root.put("pageKb", pageKb);
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("java", System.getProperty("java.version"));
+        root.put("jvmOptions", jvmOptions());
         root.put("streamsInstances", options.instances());
         root.put("streamThreadsPerInstance", StreamsApp.DEFAULT_THREADS);
         root.put("ceilings", ceilings.stream().map(s -> json(s, ratio(s))).toList());
