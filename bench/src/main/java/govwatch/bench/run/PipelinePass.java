@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,6 +25,8 @@ final class PipelinePass {
 
     /** The extra holding each page's [published at s, latency s]: in the JSON, not in the table. */
     static final String PER_PAGE = "perPageLatency";
+    /** The extra holding the pass's CPU seconds by thread group, until every alert is in ({@link ThreadCpu}). */
+    static final String CPU_BY_GROUP = "cpuSecondsByThreadGroup";
 
     private PipelinePass() {
     }
@@ -40,13 +43,16 @@ final class PipelinePass {
         long start = System.currentTimeMillis();
         LatencyLog alerts = new LatencyLog(start, reportPages); // before the baseline: the bench's own
         String dumpTo = System.getProperty("bench.heapDump");
+        AtomicReference<Map<String, Double>> cpuByGroup = new AtomicReference<>(Map.of());
         try (HeapWatch heap = new HeapWatch()) {
             long portalCpu = portal.cpuNanos();
+            ThreadCpu.Snapshot threadsBefore = ThreadCpu.take();
             Step measured = Step.measure(name, () -> {
                 Pipeline.run(options, new SimpleMeterRegistry(), alert -> {
                     alerts.alert(System.currentTimeMillis(), portal.servedAtMillis(path(alert)));
                 }, pass -> {
                     summary.set(pass);
+                    cpuByGroup.set(ThreadCpu.between(threadsBefore, ThreadCpu.take())); // before any thread closes
                     heap.measureLive(); // the pass is over, every alert in, the pipeline still open
                     if (dumpTo != null && !new java.io.File(dumpTo).exists()) { // the first pass's
                         HeapWatch.dump(dumpTo);
@@ -80,6 +86,7 @@ final class PipelinePass {
             step.extra().put("pipelineLiveHeapAtEndMb", (heap.liveBytes() - heap.baselineBytes()) / 1048576.0);
             step.extra().put("liveHeapGcSecondsLeftOut", heap.liveCostSeconds());
             step.extra().put("portalCpuSecondsLeftOut", portalCpuSeconds);
+            step.extra().put(CPU_BY_GROUP, cpuByGroup.get());
             return step;
         }
     }
