@@ -104,7 +104,7 @@ public final class GovwatchTopology {
 
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
-                Serdes.String(), JsonSerde.of(ReportState.class).limitedTo(Topics.MAX_VALUE_BYTES)));
+                Serdes.String(), JsonSerde.of(ReportState.class).binary().limitedTo(Topics.MAX_VALUE_BYTES)));
 
         KStream<String, PageEvent> pages = builder
                 .stream(Topics.PAGES.name(), Consumed.with(Topics.PAGES.keySerde(), Topics.PAGES.valueSerde())
@@ -115,7 +115,7 @@ public final class GovwatchTopology {
                 .map((url, version) -> KeyValue.pair(version.report().region().name(), version),
                         Named.as("key-by-region"))
                 .repartition(Repartitioned.with(Serdes.String(),
-                                JsonSerde.of(ReportVersion.class).limitedTo(Topics.MAX_VALUE_BYTES))
+                                JsonSerde.of(ReportVersion.class).binary().limitedTo(Topics.MAX_VALUE_BYTES))
                         .withName(REPARTITION))
                 .process(() -> new CompareWithStoredProcessor(decider, metrics),
                         Named.as("compare-with-stored"), REPORTS_STORE);
@@ -136,7 +136,7 @@ public final class GovwatchTopology {
         Coverage coverage = new Coverage(Divisions.official());
         CoverageGauges gauges = new CoverageGauges(deps.metrics(), coverage);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
-                Serdes.String(), JsonSerde.of(CountyCoverage.class)));
+                Serdes.String(), JsonSerde.of(CountyCoverage.class).binary()));
         // Each branch is repartitioned on its own and only then merged: a merge upstream would join the pages
         // sub-topology and the compare sub-topology into one, renumbering their tasks (and state dirs) on upgrade.
         KStream<String, CoverageEvent> watched = pages
@@ -177,7 +177,7 @@ public final class GovwatchTopology {
     }
 
     private static Repartitioned<String, CoverageEvent> coverageEvents(String name) {
-        return Repartitioned.with(Serdes.String(), JsonSerde.of(CoverageEvent.class)).withName(name);
+        return Repartitioned.with(Serdes.String(), JsonSerde.of(CoverageEvent.class).binary()).withName(name);
     }
 
     /** The stored report under its id, and a tombstone for the id it retires. */

@@ -16,7 +16,10 @@ import java.util.zip.GZIPOutputStream;
  */
 final class KeptDocument {
 
-    /** The most compressed bytes kept per report (base64 in JSON: about 680 KB), so records stay under 1 MB. */
+    /**
+     * The most compressed bytes kept per report, so records stay under 1 MB: raw bytes in the Smile the store and the
+     * repartition topic are written in now, about 680 KB as the base64 of the JSON an older version wrote.
+     */
     static final int MAX_BYTES = 512 * 1024;
 
     private KeptDocument() {

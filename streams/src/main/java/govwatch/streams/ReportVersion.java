@@ -8,11 +8,12 @@ import govwatch.understanding.model.Report;
 /**
  * One understood version of a report together with the document it was read from (compressed, see
  * {@link KeptDocument}), so that a later extractor can read the same document again (see {@link AlertDecider}).
- * Crosses the repartition topic as JSON and is what the store keeps; never the whole page in plain text.
+ * Crosses the repartition topic as Smile (binary JSON, {@link govwatch.events.JsonSerde#binary}) and is what the
+ * store keeps; never the whole page in plain text.
  *
  * @param report      what the understanding made of the document
  * @param contentType the document's media type
- * @param document    the document as the crawler published it, gzip-compressed (base64 in JSON); null when too
+ * @param document    the document as the crawler published it, gzip-compressed; null when too
  *                    large to keep
  */
 public record ReportVersion(Report report, String contentType, byte[] document) {
