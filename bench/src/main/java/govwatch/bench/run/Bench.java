@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
+    /** The analyzer ceiling's CPU ms a page on its own thread, the JIT's and GC's threads left out. */
+    static final String THREAD_CPU = "threadCpuMsPerPage";
+
     private Bench() {
     }
 
@@ -68,6 +71,7 @@ public final class Bench {
             ceilings.add(Step.measure("jsoup parse + text (1 thread)", c::parse));
             Step analyzer = Step.measure("analyzer alone (1 thread)", c::analyze);
             analyzer.extra().put("targetsPerReport", analyzer.pages() > 0 ? (double) c.targets() / analyzer.pages() : 0);
+            analyzer.extra().put(THREAD_CPU, analyzer.pages() > 0 ? c.analyzerThreadCpuNanos() / 1e6 / analyzer.pages() : 0);
             ceilings.add(analyzer);
             ceilings.add(Step.measure("Kafka produce → consume (exactly-once)",
                     () -> KafkaCeiling.produceConsume(broker.bootstrapServers(), bodies)));
@@ -94,8 +98,10 @@ public final class Bench {
         }
         Step analyzer = ceilings.get(2);
         double analyzerCpuMs = analyzer.cpuSeconds() * 1000 / analyzer.pages();
+        double analyzerThreadCpuMs = (double) analyzer.extra().get(THREAD_CPU);
         for (Step p : pipeline) { // the goal: a page costs the pipeline at most twice what it costs the analyzer alone
             p.extra().put("cpuPerPageTimesAnalyzers", p.cpuSeconds() * 1000 / p.pages() / analyzerCpuMs);
+            p.extra().put("cpuPerPageTimesAnalyzerThreads", p.cpuSeconds() * 1000 / p.pages() / analyzerThreadCpuMs);
         }
         return new BenchReport(o, kb, ceilings, pipeline);
     }

@@ -23,6 +23,7 @@ final class Ceilings {
 
     private final ReportPages portal;
     private long targets;
+    private long analyzerThreadCpuNanos;
 
     Ceilings(ReportPages portal) {
         this.portal = portal;
@@ -72,6 +73,7 @@ final class Ceilings {
         WorkReportAnalyzer analyzer = new WorkReportAnalyzer();
         int reports = 0;
         targets = 0;
+        long cpuBefore = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         for (String path : portal.articles()) {
             Report r = analyzer.analyze(new SourceDocument("http://bench" + path, "text/html", html(path)));
             if (r.report()) {
@@ -79,7 +81,17 @@ final class Ceilings {
                 targets += r.targets().size();
             }
         }
+        analyzerThreadCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                - cpuBefore;
         return reports;
+    }
+
+    /**
+     * The CPU the last {@link #analyze} took on its own thread: the analysis alone, without the JIT compilers' and the
+     * collector's threads that the step's process CPU counts too.
+     */
+    long analyzerThreadCpuNanos() {
+        return analyzerThreadCpuNanos;
     }
 
     /** The targets the last {@link #analyze} found in all reports. */
