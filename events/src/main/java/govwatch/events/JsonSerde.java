@@ -64,8 +64,8 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
 
     /**
      * This serde writing Smile instead of JSON text, for records that only govwatch reads (repartition topics, state
-     * stores and their changelogs): a third fewer bytes where a record carries a byte array (base64 in text), and
-     * quicker to write and read. It still reads records written as JSON text, as a store kept by an older version holds.
+     * stores and their changelogs): a third fewer bytes where a record carries a byte array (base64 in text). It still
+     * reads records written as JSON text, as a store kept by an older version holds.
      */
     public JsonSerde<T> binary() {
         return new JsonSerde<>(type, maxBytes, SMILE);

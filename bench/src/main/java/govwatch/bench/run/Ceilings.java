@@ -3,6 +3,7 @@ package govwatch.bench.run;
 import govwatch.understanding.SourceDocument;
 import govwatch.understanding.WorkReportAnalyzer;
 import govwatch.understanding.model.Report;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,7 +74,7 @@ final class Ceilings {
         WorkReportAnalyzer analyzer = new WorkReportAnalyzer();
         int reports = 0;
         targets = 0;
-        long cpuBefore = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         for (String path : portal.articles()) {
             Report r = analyzer.analyze(new SourceDocument("http://bench" + path, "text/html", html(path)));
             if (r.report()) {
@@ -81,8 +82,7 @@ final class Ceilings {
                 targets += r.targets().size();
             }
         }
-        analyzerThreadCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
-                - cpuBefore;
+        analyzerThreadCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore;
         return reports;
     }
 
