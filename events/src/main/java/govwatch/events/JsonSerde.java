@@ -89,7 +89,8 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         try {
             bytes = writer.writeValueAsBytes(data);
         } catch (IOException e) {
-            throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
+            throw new SerializationException("cannot write " + type.getSimpleName()
+                    + (writer == SMILE ? " as Smile: " : " as JSON: ") + e.getMessage(), e);
         }
         if (bytes.length > maxBytes) {
             throw new RecordTooLargeException(type.getSimpleName() + " of " + bytes.length + " bytes for " + topic
